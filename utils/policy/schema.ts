@@ -1,0 +1,91 @@
+/**
+ * The one policy schema: the bundled default, the managed (enterprise) policy and, later, the endpoint's
+ * policy are all parsed by it. `zod/mini` because the content script imports it (TOOLCHAIN.md: full zod
+ * adds ~96 kB to every frame).
+ */
+import * as z from 'zod/mini';
+import '../zod-messages';
+import { HIGH_RISK_TYPES, PII_TYPES } from '../classifier/types';
+import { parseMatchPattern } from './match-pattern';
+
+const matchPattern = z.string().check(
+  z.refine((value) => !('error' in parseMatchPattern(value)), {
+    error: (issue) => {
+      const parsed = parseMatchPattern(String(issue.input));
+      return 'error' in parsed ? parsed.error : 'invalid match pattern';
+    },
+  }),
+);
+
+const regexSource = z.string().check(
+  z.minLength(1),
+  z.maxLength(500),
+  z.refine(
+    (source) => {
+      try {
+        new RegExp(source, 'u');
+        return true;
+      } catch {
+        return false;
+      }
+    },
+    { error: 'not a valid JavaScript regular expression' },
+  ),
+);
+
+export const ChannelKindSchema = z.enum(['messaging', 'crm', 'email', 'other']);
+
+export const SupervisedChannelSchema = z.strictObject({
+  id: z.string().check(z.regex(/^[a-z0-9][a-z0-9._-]{0,63}$/, 'id: lowercase letters, digits, . _ - (max 64)')),
+  name: z.string().check(z.minLength(1), z.maxLength(100)),
+  kind: ChannelKindSchema,
+  matches: z.array(matchPattern).check(z.minLength(1)),
+});
+
+export const AccountPatternSchema = z.strictObject({
+  name: z.string().check(z.minLength(1), z.maxLength(100)),
+  pattern: regexSource,
+  checkDigit: z.optional(z.enum(['luhn', 'mod10', 'mod11', 'none'])),
+  requiresContext: z.optional(z.boolean()),
+});
+
+export const UnapprovedActionSchema = z.enum(['block', 'warn', 'audit']);
+
+export const PolicySchema = z.strictObject({
+  /** Where this policy came from and which revision: stamped on every record. */
+  version: z.string().check(z.minLength(1), z.maxLength(100)),
+  unapprovedAction: UnapprovedActionSchema,
+  approvedSites: z.array(matchPattern),
+  supervisedChannels: z.array(SupervisedChannelSchema),
+  accountPatterns: z.array(AccountPatternSchema),
+  noticeContact: z.string().check(z.maxLength(300)),
+  /** Largest text file (CSV/TSV/TXT) the guard reads before deciding; larger files are treated as unreadable. */
+  maxFileBytes: z.number().check(z.int(), z.gte(1024), z.lte(50 * 1024 * 1024)),
+  /** Which finding types make customer data "high risk" here. */
+  highRiskTypes: z.array(z.enum(PII_TYPES)),
+});
+
+export type Policy = z.infer<typeof PolicySchema>;
+export type SupervisedChannel = z.infer<typeof SupervisedChannelSchema>;
+export type UnapprovedAction = z.infer<typeof UnapprovedActionSchema>;
+
+/** Fail closed (DESIGN.md decision 2): nothing approved, customer data to any site is blocked. */
+export const DEFAULT_POLICY: Policy = Object.freeze({
+  version: 'bundled-default',
+  unapprovedAction: 'block',
+  approvedSites: [],
+  supervisedChannels: [],
+  accountPatterns: [],
+  noticeContact: 'your compliance department',
+  maxFileBytes: 5 * 1024 * 1024,
+  highRiskTypes: [...HIGH_RISK_TYPES],
+}) as Policy;
+
+/** The keys an administrator may set; everything else in Policy is derived or defaulted. */
+export const PolicyOverridesSchema = z.partial(PolicySchema);
+export type PolicyOverrides = z.infer<typeof PolicyOverridesSchema>;
+
+/** One line per problem, with the path: "approvedSites.2: "crm" is not a match pattern…". */
+export function describeIssues(error: z.core.$ZodError): string[] {
+  return error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`);
+}
