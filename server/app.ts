@@ -1,0 +1,66 @@
+/**
+ * Builds the endpoint's Fastify app without listening (STYLE.md: fastify/demo), so tests inject requests and
+ * index.ts decides where to listen. Bodies are kept as the exact bytes received: signatures and hashes are
+ * checked over them, never over a re-serialization.
+ */
+import helmet from '@fastify/helmet';
+import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
+import type { AppContext } from './context';
+import { HttpError } from './http-error';
+import { registerEnrollRoute } from './routes/enroll';
+import { registerEventsRoute } from './routes/events';
+import { registerHealthRoute } from './routes/health';
+import { registerHeartbeatRoute } from './routes/heartbeat';
+import { registerPolicyRoute } from './routes/policy';
+import type { ServerKey } from './server-key';
+import { loadServerKey } from './server-key';
+
+export interface BuildOptions {
+  context: Omit<AppContext, 'serverKey'>;
+  logLevel?: string;
+}
+
+export async function buildApp({ context: base, logLevel = 'silent' }: BuildOptions): Promise<FastifyInstance> {
+  const app = Fastify({ logger: { level: logLevel }, bodyLimit: base.config.BODY_LIMIT_BYTES, trustProxy: false });
+  let serverKey: Promise<ServerKey> | null = null;
+  const context: AppContext = {
+    ...base,
+    serverKey: () => {
+      serverKey ??= loadServerKey(base.db).catch((error: unknown) => {
+        serverKey = null;
+        throw error;
+      });
+      return serverKey;
+    },
+  };
+
+  await app.register(helmet, { global: true });
+  app.removeAllContentTypeParsers();
+  app.addContentTypeParser('application/json', { parseAs: 'buffer' }, (_request, body, done) => done(null, body));
+
+  app.setErrorHandler((error: FastifyError | HttpError, request, reply) => {
+    if (error instanceof HttpError) {
+      return reply.code(error.statusCode).headers(error.headers).send({ error: error.code, message: error.message, ...error.extra });
+    }
+    const status = error.statusCode ?? 500;
+    if (status === 413) {
+      return reply.code(413).send({ error: 'body_too_large', message: `body exceeds the limit of ${base.config.BODY_LIMIT_BYTES} bytes` });
+    }
+    if (status >= 400 && status < 500) {
+      return reply.code(status).send({ error: error.code ?? 'bad_request', message: error.message });
+    }
+    // Never echo internals (issue #3): the log has the details, the caller gets the request id to quote.
+    request.log.error({ err: error }, 'request failed');
+    return reply.code(500).send({ error: 'internal', message: `internal error (request ${request.id})` });
+  });
+  app.setNotFoundHandler((request, reply) =>
+    reply.code(404).send({ error: 'not_found', message: `no route ${request.method} ${request.url.split('?')[0]}` }),
+  );
+
+  registerHealthRoute(app, context);
+  registerEnrollRoute(app, context);
+  registerEventsRoute(app, context);
+  registerPolicyRoute(app, context);
+  registerHeartbeatRoute(app, context);
+  return app;
+}

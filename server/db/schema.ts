@@ -1,0 +1,85 @@
+/** Row types of the tables created in ./migrations.ts, for kysely. bigint columns are parsed to numbers (./connect.ts). */
+import type { ColumnType, Generated } from 'kysely';
+
+type CreatedAt = ColumnType<Date, Date | undefined, never>;
+
+export interface Database {
+  enrollment_tokens: { id: string; token_sha256: Buffer; label: string; created_at: CreatedAt };
+  enrollment_token_revocations: { token_id: string; revoked_at: CreatedAt };
+  devices: {
+    id: string;
+    public_key_jwk: ColumnType<unknown, string, never>;
+    name: string | null;
+    extension_version: string | null;
+    enrollment_token_id: string;
+    enrolled_at: CreatedAt;
+  };
+  device_revocations: { device_id: string; reason: string; revoked_at: CreatedAt };
+  batches: {
+    id: Generated<number>;
+    device_id: string;
+    body: Buffer;
+    body_sha256: Buffer;
+    signature: Buffer;
+    received_at: CreatedAt;
+  };
+  events: {
+    device_id: string;
+    seq: number;
+    id: string;
+    kind: string;
+    device_time: ColumnType<Date, string, never>;
+    received_at: CreatedAt;
+    prev_hash: string;
+    hash: string;
+    canonical: string;
+    record: ColumnType<unknown, string, never>;
+    batch_id: number;
+  };
+  receipts: {
+    batch_id: number;
+    device_id: string;
+    acked_through_seq: number;
+    chain_head: string;
+    server_time: string;
+    signature: string;
+  };
+  chain_conflicts: {
+    id: Generated<number>;
+    device_id: string;
+    kind: 'gap' | 'fork';
+    expected_seq: number;
+    stored_head_hash: string;
+    received_seq: number;
+    received_prev_hash: string;
+    received_hash: string;
+    body_sha256: Buffer;
+    detected_at: CreatedAt;
+  };
+  heartbeats: {
+    id: string;
+    device_id: string;
+    received_at: CreatedAt;
+    sent_at: ColumnType<Date, string, never>;
+    extension_version: string;
+    policy_version: string | null;
+    queue_depth: number;
+    oldest_unsent_age_seconds: number | null;
+    last_error: string | null;
+  };
+  policies: {
+    revision: Generated<number>;
+    document: string;
+    sha256: string;
+    published_by: string;
+    published_at: CreatedAt;
+  };
+  server_keys: {
+    id: number;
+    private_jwk: ColumnType<unknown, string, never>;
+    public_jwk: ColumnType<unknown, string, never>;
+    created_at: CreatedAt;
+  };
+  rate_limit_windows: { key: string; window_start: number; hits: number };
+  schema_migrations: { version: number; name: string; applied_at: CreatedAt };
+}

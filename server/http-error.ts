@@ -1,0 +1,30 @@
+/** An error the endpoint answers as-is: a 4xx (or 503) with a machine code and a precise human message. */
+export class HttpError extends Error {
+  constructor(
+    readonly statusCode: number,
+    readonly code: string,
+    message: string,
+    readonly extra: Readonly<Record<string, unknown>> = {},
+    readonly headers: Readonly<Record<string, string>> = {},
+  ) {
+    super(message);
+    this.name = 'HttpError';
+  }
+}
+
+/** "records.3.seq: Too small: expected number to be >=1" — one line per zod issue, the path first. */
+export function describeZodIssues(issues: ReadonlyArray<{ path: ReadonlyArray<PropertyKey>; message: string }>): string {
+  return issues
+    .slice(0, 10)
+    .map((issue) => `${issue.path.map(String).join('.') || '(body)'}: ${issue.message}`)
+    .join('; ');
+}
+
+export function parseJsonBody(body: unknown): unknown {
+  if (!Buffer.isBuffer(body)) throw new HttpError(415, 'unsupported_media_type', 'send the body as application/json');
+  try {
+    return JSON.parse(body.toString('utf8'));
+  } catch (error) {
+    throw new HttpError(400, 'invalid_json', `body is not valid JSON: ${(error as Error).message}`);
+  }
+}
