@@ -36,7 +36,7 @@ async function readHead(trx: Transaction<Database>, deviceId: string): Promise<H
   return row ?? { seq: 0, hash: GENESIS_HASH };
 }
 
-async function storedReceipt(db: Kysely<Database> | Transaction<Database>, deviceId: string, bodySha256: Buffer): Promise<Receipt | null> {
+async function storedReceipt(db: Transaction<Database>, deviceId: string, bodySha256: Buffer): Promise<Receipt | null> {
   const row = await db
     .selectFrom('receipts')
     .innerJoin('batches', 'batches.id', 'receipts.batch_id')
@@ -60,10 +60,6 @@ export async function ingestBatch(
 ): Promise<IngestOutcome> {
   const { deviceId, body, records } = batch;
   const bodySha256 = createHash('sha256').update(body).digest();
-  // Fast path for an exact retry: no lock, no write.
-  const previous = await storedReceipt(db, deviceId, bodySha256);
-  if (previous) return { status: 200, receipt: previous, storedRecords: 0 };
-
   return db.transaction().execute(async (trx): Promise<IngestOutcome> => {
     await sql`SELECT pg_advisory_xact_lock(hashtextextended(${`channel-guard-device:${deviceId}`}, 0))`.execute(trx);
     const raced = await storedReceipt(trx, deviceId, bodySha256);
@@ -121,23 +117,16 @@ export async function ingestBatch(
       .values({ device_id: deviceId, body, body_sha256: bodySha256, signature: batch.signature })
       .returning('id')
       .executeTakeFirstOrThrow();
-    await trx
-      .insertInto('events')
-      .values(
-        fresh.map(({ record, raw }) => ({
-          device_id: deviceId,
-          seq: record.seq,
-          id: record.id,
-          kind: record.kind,
-          device_time: record.deviceTime,
-          prev_hash: record.prevHash,
-          hash: record.hash,
-          canonical: canonicalRecordText(raw),
-          record: JSON.stringify(raw),
-          batch_id: batchId,
-        })),
-      )
-      .execute();
+    // One statement with array parameters instead of 1,100 scalar ones: parsing and planning stay constant.
+    const column = <T>(pick: (incoming: IncomingRecord) => T) => fresh.map(pick);
+    await sql`
+      INSERT INTO events (device_id, seq, id, kind, device_time, prev_hash, hash, canonical, record, batch_id)
+      SELECT ${deviceId}::uuid, seq, id, kind, device_time, prev_hash, hash, canonical, record, ${batchId}::bigint
+      FROM unnest(${column(({ record }) => record.seq)}::bigint[], ${column(({ record }) => record.id)}::uuid[],
+                  ${column(({ record }) => record.kind)}::text[], ${column(({ record }) => record.deviceTime)}::timestamptz[],
+                  ${column(({ record }) => record.prevHash)}::text[], ${column(({ record }) => record.hash)}::text[],
+                  ${column(({ raw }) => canonicalRecordText(raw))}::text[], ${column(({ raw }) => JSON.stringify(raw))}::jsonb[])
+        AS incoming (seq, id, kind, device_time, prev_hash, hash, canonical, record)`.execute(trx);
     const receipt = signReceipt(key, deviceId, last);
     await trx
       .insertInto('receipts')
