@@ -6,7 +6,7 @@
 import helmet from '@fastify/helmet';
 import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
 import type { AppContext } from './context';
-import { HttpError } from './http-error';
+import { HttpError, isDatabaseUnavailable } from './http-error';
 import { registerEnrollRoute } from './routes/enroll';
 import { registerEventsRoute } from './routes/events';
 import { registerHealthRoute } from './routes/health';
@@ -51,6 +51,10 @@ export async function buildApp({ context: base, logLevel = 'silent' }: BuildOpti
     }
     // Never echo internals (issue #3): the log has the details, the caller gets the request id to quote.
     request.log.error({ err: error }, 'request failed');
+    if (isDatabaseUnavailable(error)) {
+      // Devices retry 5xx; Retry-After keeps a fleet from hammering a database that is restarting.
+      return reply.code(503).header('retry-after', '5').send({ error: 'unavailable', message: `database unavailable, retry later (request ${request.id})` });
+    }
     return reply.code(500).send({ error: 'internal', message: `internal error (request ${request.id})` });
   });
   app.setNotFoundHandler((request, reply) =>

@@ -28,3 +28,11 @@ export function parseJsonBody(body: unknown): unknown {
     throw new HttpError(400, 'invalid_json', `body is not valid JSON: ${(error as Error).message}`);
   }
 }
+
+/** Connection refused/reset, pool timeouts and PostgreSQL's "cannot connect now"/admin shutdown classes. */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  if (typeof error !== 'object' || error === null) return false;
+  const code = 'code' in error ? String(error.code) : '';
+  const message = 'message' in error ? String(error.message) : '';
+  return /^(ECONNREFUSED|ECONNRESET|ETIMEDOUT|EPIPE|08\w{3}|57P0[1-3])$/.test(code) || /timeout exceeded when trying to connect|Connection terminated/i.test(message);
+}

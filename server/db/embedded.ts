@@ -95,7 +95,7 @@ export async function startEmbeddedDatabase(dataDir: string, log: (line: string)
     // The process that started it may still be serving (a CLI beside the endpoint): leave it running then.
     // If that process died (SIGKILL), this one adopts the postmaster and stops it when it exits.
     const owner = Number((await fs.readFile(ownerFile, 'utf8').catch(() => '')).trim());
-    const ownerAlive = Number.isInteger(owner) && owner > 0 && owner !== process.pid && isAlive(owner);
+    const ownerAlive = Number.isInteger(owner) && owner > 0 && isAlive(owner);
     log(`embedded PostgreSQL already running (pid ${running.pid}, port ${running.port}): ${ownerAlive ? 'sharing' : 'adopting'} it`);
     if (ownerAlive) return { url: urlFor(running.port, DATABASE_NAME), stop: async () => undefined };
     await fs.writeFile(ownerFile, String(process.pid));
