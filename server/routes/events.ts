@@ -8,7 +8,7 @@ import type { AppContext } from '../context';
 import { authenticateDevice } from '../device-auth';
 import { describeZodIssues, HttpError, parseJsonBody } from '../http-error';
 import { ingestBatch, type IncomingRecord } from '../ingest';
-import { limitDeviceRequest } from './device-limits';
+import { limitAddress, limitDevice } from './device-limits';
 
 const sha256Hex = (input: string) => createHash('sha256').update(input, 'utf8').digest('hex');
 
@@ -18,10 +18,11 @@ function isUniqueViolation(error: unknown, constraint: string): boolean {
 
 export function registerEventsRoute(app: FastifyInstance, context: AppContext): void {
   app.post('/v1/events', async (request, reply) => {
-    await limitDeviceRequest(context, request);
+    await limitAddress(context, request);
     if (!Buffer.isBuffer(request.body)) throw new HttpError(415, 'unsupported_media_type', 'send the batch as application/json');
     const body = request.body;
     const deviceId = await authenticateDevice(context.db, request, body);
+    await limitDevice(context, deviceId);
 
     const json = parseJsonBody(body);
     const parsed = EventBatchSchema.safeParse(json);

@@ -4,13 +4,14 @@ import { HeartbeatSchema } from '../../utils/wire/device-api';
 import type { AppContext } from '../context';
 import { authenticateDevice } from '../device-auth';
 import { describeZodIssues, HttpError, parseJsonBody } from '../http-error';
-import { limitDeviceRequest } from './device-limits';
+import { limitAddress, limitDevice } from './device-limits';
 
 export function registerHeartbeatRoute(app: FastifyInstance, context: AppContext): void {
   app.post('/v1/heartbeat', async (request) => {
-    await limitDeviceRequest(context, request);
+    await limitAddress(context, request);
     if (!Buffer.isBuffer(request.body)) throw new HttpError(415, 'unsupported_media_type', 'send the heartbeat as application/json');
     const deviceId = await authenticateDevice(context.db, request, request.body);
+    await limitDevice(context, deviceId);
     const parsed = HeartbeatSchema.safeParse(parseJsonBody(request.body));
     if (!parsed.success) throw new HttpError(400, 'invalid_body', describeZodIssues(parsed.error.issues));
     const beat = parsed.data;

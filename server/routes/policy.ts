@@ -6,7 +6,7 @@ import type { AppContext } from '../context';
 import { authenticateDevice } from '../device-auth';
 import { HttpError } from '../http-error';
 import { currentPolicy } from '../policies';
-import { limitDeviceRequest } from './device-limits';
+import { limitAddress, limitDevice } from './device-limits';
 
 function signedTimestamp(request: FastifyRequest): string {
   const timestamp = request.headers[TIMESTAMP_HEADER];
@@ -21,10 +21,11 @@ function signedTimestamp(request: FastifyRequest): string {
 
 export function registerPolicyRoute(app: FastifyInstance, context: AppContext): void {
   app.get('/v1/policy', async (request, reply) => {
-    await limitDeviceRequest(context, request);
+    await limitAddress(context, request);
     const timestamp = signedTimestamp(request);
     const claimedDevice = String(request.headers['x-cg-device'] ?? '').toLowerCase();
-    await authenticateDevice(context.db, request, Buffer.from(policyRequestSigningText(claimedDevice, timestamp), 'utf8'));
+    const deviceId = await authenticateDevice(context.db, request, Buffer.from(policyRequestSigningText(claimedDevice, timestamp), 'utf8'));
+    await limitDevice(context, deviceId);
 
     const published = await currentPolicy(context.db);
     if (!published) throw new HttpError(404, 'no_policy', 'no policy has been published yet: devices keep their managed or bundled policy');
