@@ -159,6 +159,32 @@ GRANT SELECT ON schema_migrations TO "${appRole}";
 GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO "${appRole}";
 `;
 
-export const MIGRATIONS: readonly Migration[] = [{ version: 1, name: 'initial schema, append-only records', sql: initial }];
+/** Fleet health for supervisors (next session's dashboard): one row per device, derived — nothing to keep in sync. */
+const deviceHealth = (appRole: string) => `
+CREATE VIEW device_health AS
+SELECT d.id AS device_id,
+       d.name,
+       d.enrolled_at,
+       r.revoked_at,
+       head.seq AS head_seq,
+       head.received_at AS last_record_received_at,
+       hb.received_at AS last_heartbeat_at,
+       hb.extension_version,
+       hb.policy_version,
+       hb.queue_depth,
+       hb.oldest_unsent_age_seconds,
+       hb.last_error,
+       (SELECT count(*) FROM chain_conflicts c WHERE c.device_id = d.id) AS chain_conflicts
+FROM devices d
+LEFT JOIN device_revocations r ON r.device_id = d.id
+LEFT JOIN LATERAL (SELECT seq, received_at FROM events e WHERE e.device_id = d.id ORDER BY seq DESC LIMIT 1) head ON true
+LEFT JOIN LATERAL (SELECT * FROM heartbeats h WHERE h.device_id = d.id ORDER BY received_at DESC LIMIT 1) hb ON true;
+GRANT SELECT ON device_health TO "${appRole}";
+`;
+
+export const MIGRATIONS: readonly Migration[] = [
+  { version: 1, name: 'initial schema, append-only records', sql: initial },
+  { version: 2, name: 'device_health view (latest heartbeat, chain head, conflicts per device)', sql: deviceHealth },
+];
 
 export const LATEST_MIGRATION = MIGRATIONS.reduce((max, migration) => Math.max(max, migration.version), 0);

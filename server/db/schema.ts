@@ -80,6 +80,21 @@ export interface Database {
     public_jwk: ColumnType<unknown, string, never>;
     created_at: CreatedAt;
   };
+  device_health: {
+    device_id: string;
+    name: string | null;
+    enrolled_at: Date;
+    revoked_at: Date | null;
+    head_seq: number | null;
+    last_record_received_at: Date | null;
+    last_heartbeat_at: Date | null;
+    extension_version: string | null;
+    policy_version: string | null;
+    queue_depth: number | null;
+    oldest_unsent_age_seconds: number | null;
+    last_error: string | null;
+    chain_conflicts: number;
+  };
   rate_limit_windows: { key: string; window_start: number; hits: number };
   schema_migrations: { version: number; name: string; applied_at: CreatedAt };
 }

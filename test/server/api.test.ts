@@ -195,6 +195,8 @@ describe.each(['embedded', 'debian'] as const)('device API on %s PostgreSQL', (b
     await post(device, '/v1/heartbeat', device.heartbeat(0));
     const rows = await h.database.db.selectFrom('heartbeats').select(['queue_depth']).where('device_id', '=', device.deviceId).orderBy('received_at', 'desc').execute();
     expect(rows.map((row) => row.queue_depth)).toEqual([0, 7]);
+    const health = await h.database.db.selectFrom('device_health').selectAll().where('device_id', '=', device.deviceId).executeTakeFirstOrThrow();
+    expect(health).toMatchObject({ queue_depth: 0, extension_version: '0.1.0', head_seq: null, revoked_at: null, chain_conflicts: 0 });
   });
 
   it('serves the newest policy with an ETag and 304 when unchanged; refuses stale timestamps', async () => {
