@@ -58,6 +58,5 @@ describe('server:token and server:policy', () => {
     expect(refused.stderr).toContain('approvedSites.0');
     const published = await cli('server-policy', 'set', valid);
     expect(published.stdout).toContain('published policy revision 1 (firm-cli-1)');
-    expect((await cli('server-policy', 'show')).stdout).toContain('https://crm.firm.test/*');
   }, 60_000);
 });

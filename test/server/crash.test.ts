@@ -14,7 +14,7 @@ import type { ChainRecord } from '../../utils/wire/record';
 import { freePort, tempDir } from './helpers/postgres';
 import { SimulatedDevice } from './helpers/simulated-device';
 
-const KILLS = 4;
+const KILLS = 3;
 const DEVICES = 4;
 const ROOT = path.resolve(import.meta.dirname, '../..');
 
@@ -104,7 +104,7 @@ describe('crash: SIGKILL during ingest', () => {
 
     const traffic = Promise.all(devices.map(runDevice));
     for (let kill = 0; kill < KILLS; kill += 1) {
-      await new Promise((resolve) => setTimeout(resolve, 400 + Math.random() * 400));
+      await new Promise((resolve) => setTimeout(resolve, 300 + Math.random() * 300));
       const exited = new Promise((resolve) => child!.once('exit', resolve));
       child!.kill('SIGKILL');
       await exited;
