@@ -10,7 +10,7 @@
 import * as z from 'zod/mini';
 import '../zod-messages';
 import { PolicySchema } from '../policy/schema';
-import { HashHexSchema, RecordSchema } from './record';
+import { DeviceTimeSchema, HashHexSchema, RecordSchema } from './record';
 
 const text = (max: number) => z.string().check(z.maxLength(max));
 const base64url = (length: number) => z.string().check(z.regex(new RegExp(`^[A-Za-z0-9_-]{${length}}$`), `expected ${length} base64url characters`));
@@ -70,7 +70,7 @@ export const HeartbeatSchema = z.strictObject({
   /** A fresh UUID per heartbeat: a replayed heartbeat is stored once. */
   id: z.uuid(),
   deviceId: z.uuid(),
-  sentAt: z.iso.datetime({ offset: true }),
+  sentAt: DeviceTimeSchema,
   extensionVersion: text(50),
   policyVersion: z.nullable(text(100)),
   queueDepth: z.number().check(z.int(), z.gte(0), z.lte(1e9)),

@@ -12,6 +12,17 @@ import { EvidenceSchema } from '../messages';
 import { ChannelKindSchema } from '../policy/schema';
 
 const text = (max: number) => z.string().check(z.maxLength(max));
+/**
+ * An ISO 8601 time with offset that both JavaScript and PostgreSQL can hold: ISO syntax allows year 0000, which
+ * PostgreSQL refuses — a record a device can never deliver must be a 400, not a 500 retried forever.
+ */
+export const DeviceTimeSchema = z.iso.datetime({ offset: true }).check(
+  z.refine((value) => {
+    const time = Date.parse(value);
+    return Number.isFinite(time) && time >= 0 && time < Date.UTC(10000, 0, 1);
+  }, 'must be between 1970 and 9999'),
+);
+
 export const HashHexSchema = z.string().check(z.regex(/^[0-9a-f]{64}$/, 'expected 64 lowercase hex digits'));
 
 const GUARD_SURFACES = ['paste', 'drop', 'upload'] as const;
@@ -45,7 +56,7 @@ export const RecordSchema = z.strictObject({
   /** The device's sequence number: 1 for its first record, +1 for each next one, no gaps. */
   seq: z.number().check(z.int(), z.gte(1), z.lte(Number.MAX_SAFE_INTEGER)),
   /** The device clock when the record was made (ISO 8601 with offset); the endpoint adds its own receive time. */
-  deviceTime: z.iso.datetime({ offset: true }),
+  deviceTime: DeviceTimeSchema,
   kind: RecordKindSchema,
   site: z.nullable(z.strictObject({ host: text(300), status: z.enum(['supervised', 'approved', 'unapproved']) })),
   /** The supervised channel (policy `supervisedChannels[].id`) the event happened on, if any. */

@@ -27,6 +27,8 @@ describe('RecordSchema', () => {
     ['seq 0', (r: Record<string, unknown>) => ({ ...r, seq: 0 })],
     ['an uppercase hash', (r: Record<string, unknown>) => ({ ...r, hash: 'A'.repeat(64) })],
     ['a device time without offset', (r: Record<string, unknown>) => ({ ...r, deviceTime: '2026-11-22T10:00:00' })],
+    ['year 0000, which PostgreSQL cannot store', (r: Record<string, unknown>) => ({ ...r, deviceTime: '0000-01-01T00:00:00Z' })],
+    ['a time before 1970', (r: Record<string, unknown>) => ({ ...r, deviceTime: '1969-12-31T23:59:59Z' })],
   ])('refuses %s', async (_label, mutate) => {
     expect(RecordSchema.safeParse(mutate(await fixture('paste.blocked'))).success).toBe(false);
   });
