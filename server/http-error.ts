@@ -20,15 +20,6 @@ export function describeZodIssues(issues: ReadonlyArray<{ path: ReadonlyArray<Pr
     .join('; ');
 }
 
-export function parseJsonBody(body: unknown): unknown {
-  if (!Buffer.isBuffer(body)) throw new HttpError(415, 'unsupported_media_type', 'send the body as application/json');
-  try {
-    return JSON.parse(body.toString('utf8'));
-  } catch (error) {
-    throw new HttpError(400, 'invalid_json', `body is not valid JSON: ${(error as Error).message}`);
-  }
-}
-
 /** Connection refused/reset, pool timeouts and PostgreSQL's "cannot connect now"/admin shutdown classes. */
 export function isDatabaseUnavailable(error: unknown): boolean {
   if (typeof error !== 'object' || error === null) return false;

@@ -3,7 +3,8 @@ import { createPublicKey, randomUUID } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import { EnrollRequestSchema, type EnrollResponse } from '../../utils/wire/device-api';
 import type { AppContext } from '../context';
-import { describeZodIssues, HttpError, parseJsonBody } from '../http-error';
+import { describeZodIssues, HttpError } from '../http-error';
+import { parseJsonBody } from '../json-body';
 import { enforceRateLimits } from '../rate-limit';
 import { tokenDigest } from '../tokens';
 

@@ -6,7 +6,8 @@ import { EventBatchSchema } from '../../utils/wire/device-api';
 import { SIGNATURE_HEADER } from '../../utils/wire/headers';
 import type { AppContext } from '../context';
 import { authenticateDevice } from '../device-auth';
-import { describeZodIssues, HttpError, parseJsonBody } from '../http-error';
+import { describeZodIssues, HttpError } from '../http-error';
+import { parseJsonBody } from '../json-body';
 import { ingestBatch, type IncomingRecord } from '../ingest';
 import { limitAddress, limitDevice } from './device-limits';
 

@@ -3,7 +3,8 @@ import type { FastifyInstance } from 'fastify';
 import { HeartbeatSchema } from '../../utils/wire/device-api';
 import type { AppContext } from '../context';
 import { authenticateDevice } from '../device-auth';
-import { describeZodIssues, HttpError, parseJsonBody } from '../http-error';
+import { describeZodIssues, HttpError } from '../http-error';
+import { parseJsonBody } from '../json-body';
 import { limitAddress, limitDevice } from './device-limits';
 
 export function registerHeartbeatRoute(app: FastifyInstance, context: AppContext): void {

@@ -164,6 +164,8 @@ describe.each(['embedded', 'debian'] as const)('device API on %s PostgreSQL', (b
       [{ deviceId: device.deviceId, records: [{ ...record, hash: 'a'.repeat(64) }] }, 'hash does not match'],
       [{ deviceId: device.deviceId, records: [] }, 'records'],
       [{ deviceId: crypto.randomUUID(), records: [record] }, 'differs from the signing device'],
+      [{ deviceId: device.deviceId, records: [{ ...record, note: 'nul \u0000 inside' }] }, 'records.0.note: strings must be well-formed Unicode'],
+      [{ deviceId: device.deviceId, records: [{ ...record, justification: 'lone \ud800' }] }, 'records.0.justification'],
     ];
     for (const [payload, reason] of cases) {
       const response = await post(device, '/v1/events', payload);

@@ -18,6 +18,8 @@ const anyValue = fc.oneof(
   fc.integer(),
   fc.double(),
   fc.constantFrom(null, true, '', -1, 0, 2 ** 53, 'paste.blocked', GENESIS_HASH, '2026-11-22T10:00:00Z'),
+  // Strings JSON carries but PostgreSQL text and jsonb cannot: NUL and lone surrogates.
+  fc.constantFrom('a\u0000b', '\ud800', 'x\udfff', '\u0000'),
   // Well-formed ISO times across years 0000–9999: PostgreSQL refuses some that the ISO syntax allows.
   fc.date({ min: new Date(Date.UTC(0, 0, 1) - 1900 * 365.2425 * 864e5), max: new Date(Date.UTC(9999, 11, 31)), noInvalidDate: true }).map((date) => date.toISOString()),
 );
