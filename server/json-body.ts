@@ -5,23 +5,24 @@
  */
 import { HttpError } from './http-error';
 
-/** The path of the first string (or key) PostgreSQL cannot store, or null. */
-export function findUnstorableString(value: unknown, path = ''): string | null {
+/**
+ * The path of the first string (or key) PostgreSQL cannot store, or null. Iterative: a 1 MiB body can nest
+ * half a million arrays, which would overflow the call stack of a recursive walk (a 500).
+ */
+export function findUnstorableString(root: unknown): string | null {
   const bad = (text: string) => text.includes('\u0000') || !text.isWellFormed();
-  if (typeof value === 'string') return bad(value) ? path || '(body)' : null;
-  if (Array.isArray(value)) {
-    for (const [index, item] of value.entries()) {
-      const found = findUnstorableString(item, path ? `${path}.${index}` : String(index));
-      if (found) return found;
-    }
-    return null;
-  }
-  if (typeof value === 'object' && value !== null) {
-    for (const [key, item] of Object.entries(value)) {
-      const at = path ? `${path}.${key}` : key;
-      if (bad(key)) return `${path || '(body)'} (a key)`;
-      const found = findUnstorableString(item, at);
-      if (found) return found;
+  const pending: Array<{ value: unknown; path: string }> = [{ value: root, path: '' }];
+  for (let next = pending.pop(); next; next = pending.pop()) {
+    const { value, path } = next;
+    const child = (key: string | number) => (path ? `${path}.${key}` : String(key));
+    if (typeof value === 'string') {
+      if (bad(value)) return path || '(body)';
+    } else if (Array.isArray(value)) {
+      for (let index = value.length - 1; index >= 0; index -= 1) pending.push({ value: value[index], path: child(index) });
+    } else if (typeof value === 'object' && value !== null) {
+      const entries = Object.entries(value);
+      for (const [key] of entries) if (bad(key)) return `${path || '(body)'} (a key)`;
+      for (let index = entries.length - 1; index >= 0; index -= 1) pending.push({ value: entries[index]![1], path: child(entries[index]![0]) });
     }
   }
   return null;

@@ -172,6 +172,9 @@ describe.each(['embedded', 'debian'] as const)('device API on %s PostgreSQL', (b
       expect(response.statusCode, JSON.stringify(payload).slice(0, 80)).toBe(400);
       expect(response.json().message).toContain(reason);
     }
+    const deep = `{"deviceId":"${device.deviceId}","records":${'['.repeat(300_000)}${']'.repeat(300_000)}}`;
+    const deepResponse = await h.app.inject({ method: 'POST', url: '/v1/events', payload: deep, headers: await device.headersFor(deep) });
+    expect(deepResponse.statusCode).toBe(400);
     const notJson = await h.app.inject({ method: 'POST', url: '/v1/events', payload: '{"deviceId":', headers: await device.headersFor('{"deviceId":') });
     expect(notJson.statusCode).toBe(400);
     expect([await h.count('events'), await h.count('batches')]).toEqual(before);
