@@ -122,6 +122,21 @@ describe.each(['embedded', 'debian'] as const)('device API on %s PostgreSQL', (b
     expect(await h.count('events')).toBe(before);
   });
 
+  it('security: a record id already stored for another device is refused with 400, not a 500', async () => {
+    const first = await h.enroll();
+    const second = await h.enroll();
+    const [taken] = await first.nextRecords(1);
+    expect((await post(first, '/v1/events', { deviceId: first.deviceId, records: [taken] })).statusCode).toBe(200);
+    const [own] = await second.nextRecords(1);
+    const copied = { ...own!, id: taken!.id };
+    const { hashRecord } = await import('../../utils/chain');
+    const rehashed = { ...copied, hash: await hashRecord(copied.prevHash, copied) };
+    const response = await post(second, '/v1/events', { deviceId: second.deviceId, records: [rehashed] });
+    expect(response.statusCode).toBe(400);
+    expect(response.json().message).toContain('already stored');
+    expect(await h.database.db.selectFrom('events').select('seq').where('device_id', '=', second.deviceId).execute()).toEqual([]);
+  });
+
   it('security: a revoked device gets 401', async () => {
     const device = await h.enroll();
     await h.database.db.insertInto('device_revocations').values({ device_id: device.deviceId, reason: 'laptop lost' }).execute();
