@@ -21,7 +21,10 @@ export interface BuildOptions {
 }
 
 export async function buildApp({ context: base, logLevel = 'silent' }: BuildOptions): Promise<FastifyInstance> {
-  const app = Fastify({ logger: { level: logLevel }, bodyLimit: base.config.BODY_LIMIT_BYTES, trustProxy: false });
+  const { TRUST_PROXY: trusted } = base.config;
+  // Fastify's types take a hop count only as a function (its runtime also accepts a number).
+  const trustProxy = typeof trusted === 'number' ? (_address: string, hop: number) => hop < trusted : trusted;
+  const app = Fastify({ logger: { level: logLevel }, bodyLimit: base.config.BODY_LIMIT_BYTES, trustProxy });
   let serverKey: Promise<ServerKey> | null = null;
   const context: AppContext = {
     ...base,

@@ -44,6 +44,17 @@ const EnvSchema = z.object({
   RATE_LIMIT_PER_DEVICE: positiveInt('RATE_LIMIT_PER_DEVICE', 600, 10_000_000),
   /** Enrollment attempts per window from one address: tokens must not be guessable by brute force. */
   RATE_LIMIT_ENROLL_PER_ADDRESS: positiveInt('RATE_LIMIT_ENROLL_PER_ADDRESS', 20, 100_000),
+  /**
+   * Behind a load balancer the socket address is the balancer's: name the proxies to trust (a hop count, or
+   * comma-separated addresses/CIDRs) so per-address limits use X-Forwarded-For. Default: trust nobody.
+   */
+  TRUST_PROXY: z
+    .string()
+    .regex(/^(false|true|\d{1,2}|[0-9a-fA-F.:/]+(\s*,\s*[0-9a-fA-F.:/]+)*)$/, 'TRUST_PROXY must be false, true, a hop count or a comma-separated list of addresses/CIDRs')
+    .default('false')
+    .transform((value): boolean | number | string[] =>
+      value === 'false' ? false : value === 'true' ? true : /^\d+$/.test(value) ? Number(value) : value.split(',').map((part) => part.trim()),
+    ),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 

@@ -14,6 +14,15 @@ describe('loadConfig', () => {
   });
 
   it.each([
+    ['false', false],
+    ['2', 2],
+    ['10.0.0.0/8, 192.168.1.1', ['10.0.0.0/8', '192.168.1.1']],
+  ])('reads TRUST_PROXY=%s', (value, expected) => {
+    expect(loadConfig({ TRUST_PROXY: value }).TRUST_PROXY).toEqual(expected);
+  });
+
+  it.each([
+    [{ TRUST_PROXY: 'everyone' }, 'TRUST_PROXY must be false, true, a hop count'],
     [{ PORT: 'eighty' }, 'PORT: PORT must be a number'],
     [{ PORT: '70000' }, 'PORT: PORT must be 0–65535'],
     [{ DATABASE_URL: 'mysql://x' }, 'DATABASE_URL: DATABASE_URL must look like postgres://'],

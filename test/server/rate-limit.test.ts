@@ -26,6 +26,18 @@ describe('rate limits', () => {
     await second.close();
   });
 
+  it('behind a trusted proxy, enrollment limits count the forwarded client address', async () => {
+    const proxied = await startHarness('embedded', { RATE_LIMIT_ENROLL_PER_ADDRESS: '1', TRUST_PROXY: '127.0.0.1' });
+    try {
+      const from = (client: string) => proxied.app.inject({ method: 'POST', url: '/v1/enroll', remoteAddress: '127.0.0.1', headers: { 'x-forwarded-for': client }, payload: {} });
+      expect((await from('203.0.113.5')).statusCode).toBe(400);
+      expect((await from('203.0.113.6')).statusCode).toBe(400);
+      expect((await from('203.0.113.5')).statusCode).toBe(429);
+    } finally {
+      await proxied.close();
+    }
+  }, 60_000);
+
   it('security: a device is limited on its signed requests; forged requests naming it do not use up its allowance', async () => {
     const device = await h.enroll();
     const forger = await h.enroll();
