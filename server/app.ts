@@ -3,10 +3,12 @@
  * index.ts decides where to listen. Bodies are kept as the exact bytes received: signatures and hashes are
  * checked over them, never over a re-serialization.
  */
+import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
 import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
 import type { AppContext } from './context';
 import { HttpError, isDatabaseUnavailable } from './http-error';
+import { registerAdminSessionRoutes } from './routes/admin-session';
 import { registerEnrollRoute } from './routes/enroll';
 import { registerEventsRoute } from './routes/events';
 import { registerHealthRoute } from './routes/health';
@@ -38,6 +40,7 @@ export async function buildApp({ context: base, logLevel = 'silent' }: BuildOpti
   };
 
   await app.register(helmet, { global: true });
+  await app.register(cookie);
   app.removeAllContentTypeParsers();
   app.addContentTypeParser('application/json', { parseAs: 'buffer' }, (_request, body, done) => done(null, body));
 
@@ -69,5 +72,6 @@ export async function buildApp({ context: base, logLevel = 'silent' }: BuildOpti
   registerEventsRoute(app, context);
   registerPolicyRoute(app, context);
   registerHeartbeatRoute(app, context);
+  registerAdminSessionRoutes(app, context);
   return app;
 }

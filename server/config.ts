@@ -44,6 +44,13 @@ const EnvSchema = z.object({
   RATE_LIMIT_PER_DEVICE: positiveInt('RATE_LIMIT_PER_DEVICE', 600, 10_000_000),
   /** Enrollment attempts per window from one address: tokens must not be guessable by brute force. */
   RATE_LIMIT_ENROLL_PER_ADDRESS: positiveInt('RATE_LIMIT_ENROLL_PER_ADDRESS', 20, 100_000),
+  /** Sign-in attempts per window, per address and per account e-mail (credential stuffing, guessing). */
+  RATE_LIMIT_SIGNIN_PER_ADDRESS: positiveInt('RATE_LIMIT_SIGNIN_PER_ADDRESS', 10, 100_000),
+  RATE_LIMIT_SIGNIN_PER_ACCOUNT: positiveInt('RATE_LIMIT_SIGNIN_PER_ACCOUNT', 10, 100_000),
+  SESSION_IDLE_MINUTES: positiveInt('SESSION_IDLE_MINUTES', 30, 24 * 60),
+  SESSION_ABSOLUTE_HOURS: positiveInt('SESSION_ABSOLUTE_HOURS', 12, 24 * 30),
+  /** Secure cookies are accepted by browsers on https and on http://localhost / 127.0.0.1 alike. */
+  COOKIE_SECURE: z.enum(['true', 'false'], { error: 'COOKIE_SECURE must be true or false' }).default('true').transform((value) => value === 'true'),
   /**
    * Behind a load balancer the socket address is the balancer's: name the proxies to trust (a hop count, or
    * comma-separated addresses/CIDRs) so per-address limits use X-Forwarded-For. Default: trust nobody.

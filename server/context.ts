@@ -8,7 +8,17 @@ export interface AppContext {
   db: Kysely<Database>;
   config: Pick<
     ServerConfig,
-    'BODY_LIMIT_BYTES' | 'TRUST_PROXY' | 'RATE_LIMIT_WINDOW_SECONDS' | 'RATE_LIMIT_PER_ADDRESS' | 'RATE_LIMIT_PER_DEVICE' | 'RATE_LIMIT_ENROLL_PER_ADDRESS'
+    | 'BODY_LIMIT_BYTES'
+    | 'TRUST_PROXY'
+    | 'RATE_LIMIT_WINDOW_SECONDS'
+    | 'RATE_LIMIT_PER_ADDRESS'
+    | 'RATE_LIMIT_PER_DEVICE'
+    | 'RATE_LIMIT_ENROLL_PER_ADDRESS'
+    | 'RATE_LIMIT_SIGNIN_PER_ADDRESS'
+    | 'RATE_LIMIT_SIGNIN_PER_ACCOUNT'
+    | 'SESSION_IDLE_MINUTES'
+    | 'SESSION_ABSOLUTE_HOURS'
+    | 'COOKIE_SECURE'
   >;
   /** The receipt key, read from the database on first use (immutable once created, so caching is safe). */
   serverKey: () => Promise<ServerKey>;

@@ -5,6 +5,7 @@
 import { buildApp } from './app';
 import { ConfigError, loadConfig } from './config';
 import { openDatabase } from './database';
+import { hasAdmin } from './auth/accounts';
 import { createEnrollmentToken, hasUsableToken } from './tokens';
 
 const log = (line: string) => console.log(`[channel-guard] ${line}`);
@@ -31,6 +32,9 @@ async function main(): Promise<void> {
   if (!(await hasUsableToken(database.db))) {
     const { token } = await createEnrollmentToken(database.db, 'created at first start');
     log(`device enrollment token (shown once; manage with npm run server:token): ${token}`);
+  }
+  if (!(await hasAdmin(database.db))) {
+    log('no admin account yet: npm run server:account -- create you@firm.example admin "Your Name"');
   }
 }
 

@@ -182,9 +182,70 @@ LEFT JOIN LATERAL (SELECT * FROM heartbeats h WHERE h.device_id = d.id ORDER BY 
 GRANT SELECT ON device_health TO "${appRole}";
 `;
 
+/**
+ * Supervisor-side accounts (issue #3): roles admin / supervisor / auditor. Accounts, their credentials and
+ * disablements are append-only like records (a password change is a new credential row); sessions are working
+ * state (idle timeout, sign-out) and the only supervisor table the app role may update. Every supervisor and
+ * admin action lands in audit_log, append-only.
+ */
+const accounts = (appRole: string) => `
+CREATE TABLE accounts (
+  id uuid PRIMARY KEY,
+  email text NOT NULL UNIQUE CHECK (email = lower(email)),
+  display_name text NOT NULL,
+  role text NOT NULL CHECK (role IN ('admin', 'supervisor', 'auditor')),
+  created_at timestamptz NOT NULL DEFAULT now(),
+  created_by text NOT NULL
+);
+CREATE TABLE account_credentials (
+  id bigserial PRIMARY KEY,
+  account_id uuid NOT NULL REFERENCES accounts (id),
+  password_hash text NOT NULL,
+  set_at timestamptz NOT NULL DEFAULT now()
+);
+CREATE INDEX account_credentials_latest ON account_credentials (account_id, id DESC);
+CREATE TABLE account_disablements (
+  account_id uuid PRIMARY KEY REFERENCES accounts (id),
+  reason text NOT NULL,
+  disabled_at timestamptz NOT NULL DEFAULT now()
+);
+CREATE TABLE audit_log (
+  id bigserial PRIMARY KEY,
+  at timestamptz NOT NULL DEFAULT now(),
+  actor_account_id uuid REFERENCES accounts (id),
+  actor_label text NOT NULL,
+  action text NOT NULL,
+  target text,
+  detail jsonb NOT NULL DEFAULT '{}'::jsonb,
+  address text
+);
+CREATE INDEX audit_log_at ON audit_log (at DESC);
+-- The session id is never stored: only its SHA-256, so a database reader cannot hijack a session.
+CREATE TABLE sessions (
+  id_sha256 bytea PRIMARY KEY,
+  account_id uuid NOT NULL REFERENCES accounts (id),
+  created_at timestamptz NOT NULL DEFAULT now(),
+  last_seen_at timestamptz NOT NULL DEFAULT now(),
+  expires_at timestamptz NOT NULL,
+  ended_at timestamptz
+);
+${['accounts', 'account_credentials', 'account_disablements', 'audit_log']
+  .map(
+    (table) => `
+CREATE TRIGGER ${table}_append_only BEFORE UPDATE OR DELETE ON ${table} FOR EACH ROW EXECUTE FUNCTION refuse_record_change();
+CREATE TRIGGER ${table}_no_truncate BEFORE TRUNCATE ON ${table} FOR EACH STATEMENT EXECUTE FUNCTION refuse_record_change();`,
+  )
+  .join('')}
+REVOKE ALL ON accounts, account_credentials, account_disablements, audit_log, sessions FROM PUBLIC;
+GRANT SELECT, INSERT ON accounts, account_credentials, account_disablements, audit_log TO "${appRole}";
+GRANT SELECT, INSERT, UPDATE ON sessions TO "${appRole}";
+GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO "${appRole}";
+`;
+
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: 'initial schema, append-only records', sql: initial },
   { version: 2, name: 'device_health view (latest heartbeat, chain head, conflicts per device)', sql: deviceHealth },
+  { version: 3, name: 'supervisor accounts, credentials, sessions and the audit log', sql: accounts },
 ];
 
 export const LATEST_MIGRATION = MIGRATIONS.reduce((max, migration) => Math.max(max, migration.version), 0);

@@ -95,6 +95,34 @@ export interface Database {
     last_error: string | null;
     chain_conflicts: number;
   };
+  accounts: {
+    id: string;
+    email: string;
+    display_name: string;
+    role: 'admin' | 'supervisor' | 'auditor';
+    created_at: CreatedAt;
+    created_by: string;
+  };
+  account_credentials: { id: Generated<number>; account_id: string; password_hash: string; set_at: CreatedAt };
+  account_disablements: { account_id: string; reason: string; disabled_at: CreatedAt };
+  audit_log: {
+    id: Generated<number>;
+    at: CreatedAt;
+    actor_account_id: string | null;
+    actor_label: string;
+    action: string;
+    target: string | null;
+    detail: ColumnType<unknown, string | undefined, never>;
+    address: string | null;
+  };
+  sessions: {
+    id_sha256: Buffer;
+    account_id: string;
+    created_at: CreatedAt;
+    last_seen_at: ColumnType<Date, Date | undefined, Date>;
+    expires_at: ColumnType<Date, Date, never>;
+    ended_at: ColumnType<Date | null, never, Date>;
+  };
   rate_limit_windows: { key: string; window_start: number; hits: number };
   schema_migrations: { version: number; name: string; applied_at: CreatedAt };
 }
