@@ -1,0 +1,71 @@
+/**
+ * Real user input, not synthetic events (STYLE.md §14): the system clipboard + Ctrl+V, CDP drag events
+ * that Chromium turns into trusted dragenter/dragover/drop, and file choice through the file input.
+ */
+import type { Locator, Page } from 'playwright-core';
+
+/** Puts text (and optionally HTML) on headless Chromium's clipboard, from the top page. */
+export async function writeClipboard(page: Page, text: string, html?: string): Promise<void> {
+  await page.bringToFront();
+  await page.evaluate(
+    async ({ text, html }) => {
+      if (html === undefined) return navigator.clipboard.writeText(text);
+      const item = new ClipboardItem({
+        'text/plain': new Blob([text], { type: 'text/plain' }),
+        'text/html': new Blob([html], { type: 'text/html' }),
+      });
+      return navigator.clipboard.write([item]);
+    },
+    { text, html },
+  );
+}
+
+/** Focuses `target` (any frame) and presses Ctrl+V: a trusted paste with the clipboard's contents. */
+export async function pasteInto(page: Page, target: Locator, text: string, html?: string): Promise<void> {
+  await writeClipboard(page, text, html);
+  await target.click();
+  await page.keyboard.press('Control+V');
+}
+
+export interface DropData {
+  text?: string;
+  html?: string;
+  /** Absolute paths of files to drop. */
+  files?: string[];
+}
+
+/**
+ * Drags data from outside the page onto the centre of `target` with CDP Input.dispatchDragEvent
+ * (dragEnter, dragOver, drop). Coordinates are the top page's, which also hit-test into iframes.
+ */
+export async function dropOnto(page: Page, target: Locator, data: DropData): Promise<void> {
+  const box = await target.boundingBox();
+  if (!box) throw new Error('drop target is not visible');
+  const x = box.x + box.width / 2;
+  const y = box.y + box.height / 2;
+  const items: { mimeType: string; data: string }[] = [];
+  if (data.text !== undefined) items.push({ mimeType: 'text/plain', data: data.text });
+  if (data.html !== undefined) items.push({ mimeType: 'text/html', data: data.html });
+  const dragData = { items, files: data.files, dragOperationsMask: 1 };
+  const session = await page.context().newCDPSession(page);
+  try {
+    for (const type of ['dragEnter', 'dragOver', 'drop'] as const) {
+      await session.send('Input.dispatchDragEvent', { type, x, y, data: dragData });
+    }
+  } finally {
+    await session.detach();
+  }
+}
+
+export interface ChosenFile {
+  name: string;
+  mimeType: string;
+  contents: string;
+}
+
+/** Chooses files in a file input as the file picker would (trusted input + change events). */
+export async function chooseFiles(input: Locator, files: ChosenFile[]): Promise<void> {
+  await input.setInputFiles(
+    files.map((file) => ({ name: file.name, mimeType: file.mimeType, buffer: Buffer.from(file.contents) })),
+  );
+}
