@@ -81,8 +81,23 @@ export const DEFAULT_POLICY: Policy = Object.freeze({
   highRiskTypes: [...HIGH_RISK_TYPES],
 }) as Policy;
 
-/** The keys an administrator may set; everything else in Policy is derived or defaulted. */
-export const PolicyOverridesSchema = z.partial(PolicySchema);
+/**
+ * The firm's secret for keyed fingerprints of findings (HMAC-SHA-256): base64 of at least 32 random bytes,
+ * e.g. `openssl rand -base64 32`. It is an override but never part of Policy, because Policy is pushed to
+ * every frame of every page and a secret has no business in a page's renderer process.
+ */
+export const FingerprintKeySchema = z.string().check(
+  z.regex(/^[A-Za-z0-9+/]{43,}={0,2}$/, 'expected base64 of at least 32 random bytes (openssl rand -base64 32)'),
+  z.maxLength(1024),
+);
+
+/**
+ * The keys an administrator may set (managed storage): every Policy key except `version`, which is derived
+ * from the values (see effective-policy), plus the worker-only `fingerprintKey`.
+ */
+export const PolicyOverridesSchema = z.extend(z.partial(z.omit(PolicySchema, { version: true })), {
+  fingerprintKey: z.optional(FingerprintKeySchema),
+});
 export type PolicyOverrides = z.infer<typeof PolicyOverridesSchema>;
 
 /** One line per problem, with the path: "approvedSites.2: "crm" is not a match pattern…". */
