@@ -2,6 +2,9 @@
  * Real user input, not synthetic events (STYLE.md §14): the system clipboard + Ctrl+V, CDP drag events
  * that Chromium turns into trusted dragenter/dragover/drop, and file choice through the file input.
  */
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 
 /** Puts text (and optionally HTML) on headless Chromium's clipboard, from the top page. */
@@ -58,14 +61,27 @@ export async function dropOnto(page: Page, target: Locator, data: DropData): Pro
 }
 
 export interface ChosenFile {
+  /** A plain file name; the extension decides its type, as in a real picker. */
   name: string;
-  mimeType: string;
   contents: string;
 }
 
-/** Chooses files in a file input as the file picker would (trusted input + change events). */
+/**
+ * Chooses files in a file input as the file picker would. The files are written to disk first: given
+ * paths, Playwright uses CDP DOM.setFileInputFiles and Chromium fires trusted `input` and `change`
+ * events; given buffers, it builds the files in page script and the events are untrusted.
+ */
 export async function chooseFiles(input: Locator, files: ChosenFile[]): Promise<void> {
-  await input.setInputFiles(
-    files.map((file) => ({ name: file.name, mimeType: file.mimeType, buffer: Buffer.from(file.contents) })),
-  );
+  const folder = await mkdtemp(join(tmpdir(), 'chosen-files-'));
+  try {
+    const paths: string[] = [];
+    for (const file of files) {
+      const path = join(folder, file.name);
+      await writeFile(path, file.contents);
+      paths.push(path);
+    }
+    await input.setInputFiles(paths);
+  } finally {
+    await rm(folder, { recursive: true, force: true });
+  }
 }
