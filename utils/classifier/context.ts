@@ -35,7 +35,7 @@ export type Cue = number;
 
 // Longer phrases come first so that "bank account" wins over "bank" and "account" at the same position.
 const KEYWORD_SOURCE =
-  "social[ -]?security(?: (?:no|number|#))?|soc\\.? ?sec|ss#|ss ?no|ssn|itin|tax ?payer id|tax ?id|tin|fein|ein|employer id\\w*" +
+  "social[ -]?security(?: (?:no|number|#))?|social(?: sec\\.?)?|soc\\.? ?sec|ss#|ss ?no|ssn|itin|tax ?payer id|tax ?id|tin|fein|ein|employer id\\w*" +
   '|credit ?card|debit ?card|card ?(?:no|number|#)|cc ?#|cc|card|visa|mastercard|amex|discover' +
   '|routing|aba|rtn|transit' +
   '|bank ?acc\\w*|checking|savings|dda|wire|ach|bank' +
@@ -45,7 +45,7 @@ const KEYWORD_SOURCE =
   '|passport|ppt' +
   '|dob|d\\.o\\.b|date of birth|birth ?date|birthday|born|b-day|bday' +
   '|phone|tel|telephone|mobile|cell|fax|ph' +
-  '|order|ord|ticket|tkt|confirmation|conf|ref(?:erence)?|crd|cusip|isin|sedol|figi|invoice|inv|tracking|trk|case|claim|po|batch|ticker|symbol|trade ?id|exec(?:ution)? ?id|confirm|ticket ?id|order ?id' +
+  '|order|ord|ticket|tkt|confirmation|conf|ref(?:erence)?|crd|cusip|isin|sedol|figi|invoice|inv|tracking|trk|case|claim|po|batch|ticker|symbol|trade ?id|exec(?:ution)? ?id|confirm|ticket ?id|order ?id|request(?: id)?|message id|session|transaction id|txn|uuid|guid' +
   '|trade date|trade dt|settle\\w*|as of|expir\\w*|exp|maturity|opened|open date|filed|effective' +
   '|ending(?: in)?|last ?(?:4|four)' +
   '|full name|first name|last name|surname|given name|customer name|client name|account holder|name|customer|client|beneficiary' +

@@ -190,6 +190,7 @@ function tryContextual(c: Cursor, g: number): number {
     }
     return 0;
   }
-  if (lookup.cue === Cue.NotPii || lookup.cue === Cue.Masked) return 0;
-  return emitContextual(c.state, c.digits(g, count), c.start(g), c.end(g + count - 1), lookup) ? count : 0;
+  if (lookup.cue === Cue.NotPii || lookup.cue === Cue.Masked) return count;
+  // Claimed or not, the grouped run is one identifier: its tail must not be tried as a value of its own.
+  return emitContextual(c.state, c.digits(g, count), c.start(g), c.end(g + count - 1), lookup) || count > 1 ? count : 0;
 }

@@ -22,7 +22,11 @@ function isMaskChar(c: number): boolean {
 function maskedBefore(text: string, i: number): boolean {
   let p = i - 1;
   for (let k = 0; k < 2 && p >= 0 && (isDash(text.charCodeAt(p)) || isSpaceSeparator(text.charCodeAt(p))); k++) p--;
-  return p >= 0 && isMaskChar(text.charCodeAt(p));
+  if (p < 0 || !isMaskChar(text.charCodeAt(p))) return false;
+  // The mask run must stand alone: "XXX-XX-1234" is masked, "Amex 6011…" and "Box 12" are not.
+  while (p >= 0 && isMaskChar(text.charCodeAt(p))) p--;
+  const before = p >= 0 ? classOf(text.charCodeAt(p)) : OTHER;
+  return before !== UPPER && before !== LOWER;
 }
 
 function skipDigits(text: string, i: number): number {

@@ -99,5 +99,8 @@ export function readNumericToken(text: string, start: number): NumericToken {
     groups.push(group);
   }
   const after = skipInvisible(text, group.end);
-  return { groups, seps, prefix, gluedRight: isLetter(text.charCodeAt(after)), end: group.end };
+  const next = text.charCodeAt(after);
+  // "78305246-1028-4323-a159-…" (a UUID) or "2026-11-14T10:42": the digits are part of a longer word.
+  const joinsWord = (isDash(next) || next === 95) && isLetter(text.charCodeAt(after + 1));
+  return { groups, seps, prefix, gluedRight: isLetter(next) || joinsWord, end: group.end };
 }
