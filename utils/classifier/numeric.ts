@@ -1,0 +1,195 @@
+/**
+ * Recognizers for runs of digit groups: SSN/ITIN/EIN, cards, phones, dates, ZIP+4 and context-dependent
+ * bare numbers (accounts, routing, passport, licence). Each pattern either claims some groups — emitting a
+ * finding, or nothing when the lookalike fails validation — or lets the next pattern try.
+ */
+import { cardIssuer, einValid, luhnValid } from './checksums';
+import { Cue } from './context';
+import { numericDateYear, plausibleBirthYear } from './dates';
+import { emitContextual, emitTaxId } from './contextual';
+import { evidenceOf, type Lookup, type ScanState } from './state';
+import type { NumericToken } from './tokens';
+
+class Cursor {
+  private lookups = new Map<number, Lookup>();
+  constructor(
+    readonly state: ScanState,
+    readonly token: NumericToken,
+  ) {}
+  len(g: number): number {
+    return this.token.groups[g]?.digits.length ?? 0;
+  }
+  sep(g: number): string {
+    return this.token.seps[g] ?? '';
+  }
+  digits(from: number, count: number): string {
+    let s = '';
+    for (let g = from; g < from + count; g++) s += this.token.groups[g]?.digits ?? '';
+    return s;
+  }
+  start(g: number): number {
+    return this.token.groups[g]?.start ?? 0;
+  }
+  end(g: number): number {
+    return this.token.groups[g]?.end ?? 0;
+  }
+  /** Context for the value starting at group g (cached). */
+  lookup(g: number): Lookup {
+    const start = this.start(g);
+    let found = this.lookups.get(start);
+    if (!found) {
+      found = this.state.lookup(start);
+      this.lookups.set(start, found);
+    }
+    return found;
+  }
+  /** True when groups g..g+count-1 are separated by one and the same separator from `allowed`. */
+  sameSep(g: number, count: number, allowed: string): boolean {
+    const first = this.sep(g);
+    if (!first || !allowed.includes(first)) return false;
+    for (let k = 1; k < count - 1; k++) if (this.sep(g + k) !== first) return false;
+    return true;
+  }
+  /** A lone group touching a decimal point or date slash is part of a bigger number, not a standalone id. */
+  standsAlone(g: number): boolean {
+    const before = g > 0 ? this.sep(g - 1) : '';
+    const after = this.sep(g);
+    return before !== '.' && after !== '.' && before !== '/' && after !== '/';
+  }
+}
+
+const FORMATTED_SSN_SCORE: Record<string, number> = { '-': 0.9, ' ': 0.8, '.': 0.7 };
+
+function trySsn(c: Cursor, g: number): number {
+  if (c.len(g) !== 3 || c.len(g + 1) !== 2 || c.len(g + 2) !== 4 || !c.sameSep(g, 3, '- .')) return 0;
+  const lookup = c.lookup(g);
+  if (lookup.cue === Cue.NotPii || lookup.cue === Cue.Phone) return 3;
+  const supported = (lookup.cue & (Cue.Ssn | Cue.Itin | Cue.TaxId)) !== 0;
+  const base = FORMATTED_SSN_SCORE[c.sep(g)] ?? 0.7;
+  emitTaxId(c.state, c.digits(g, 3), c.start(g), c.end(g + 2), supported ? 0.97 : base, lookup);
+  return 3;
+}
+
+function tryCard(c: Cursor, g: number): number {
+  let count = 0;
+  const l0 = c.len(g);
+  if (l0 >= 13 && l0 <= 19) count = 1;
+  else if (l0 === 4 && c.len(g + 1) === 6 && (c.len(g + 2) === 5 || c.len(g + 2) === 4) && c.sameSep(g, 3, '- ')) count = 3;
+  else if (l0 === 4 && c.len(g + 1) === 4 && c.len(g + 2) === 4 && c.sameSep(g, 3, '- ')) {
+    const l3 = c.len(g + 3);
+    if (l3 >= 1 && l3 <= 4 && c.sameSep(g, 4, '- ')) {
+      count = 4;
+      if (c.len(g + 4) === 3 && c.sameSep(g, 5, '- ')) count = 5;
+    }
+  }
+  if (count === 0 || (count === 1 && !c.standsAlone(g))) return 0;
+  const digits = c.digits(g, count);
+  const issuer = cardIssuer(digits);
+  if (!issuer) return 0;
+  const lookup = c.lookup(g);
+  if (lookup.cue === Cue.NotPii || lookup.cue === Cue.Masked || lookup.cue === Cue.Phone) return count;
+  if (!luhnValid(digits)) {
+    // A failing 16-digit number after "account" may still be an account number; after "card" it is nothing.
+    return lookup.cue === Cue.Card ? count : 0;
+  }
+  const score = lookup.cue === Cue.Card || lookup.column ? 0.98 : 0.9;
+  c.state.emit('CREDIT_CARD', c.start(g), c.end(g + count - 1), score, 'card-luhn',
+    evidenceOf(lookup, 'luhn', [`issuer ${issuer}, ${digits.length} digits`]));
+  return count;
+}
+
+function nanpValid(area: string, exchange: string): boolean {
+  return area.charCodeAt(0) >= 50 && exchange.charCodeAt(0) >= 50 && !(area[1] === '1' && area[2] === '1');
+}
+
+function tryPhone(c: Cursor, g: number): number {
+  const token = c.token;
+  let from = g;
+  let spanStart = c.start(g);
+  // "+1 212 555 0143", "1-800-555-0143": a leading country code 1.
+  if (c.len(g) === 1 && c.digits(g, 1) === '1' && c.len(g + 1) === 3) from = g + 1;
+  if (c.len(from) === 3 && c.len(from + 1) === 3 && c.len(from + 2) === 4) {
+    const s1 = c.sep(from);
+    const s2 = c.sep(from + 1);
+    const shapeOk = (s1 === s2 && '-. '.includes(s1)) || (s1 === '(' && (s2 === '-' || s2 === ' ' || s2 === '.'));
+    if (!shapeOk || !nanpValid(c.digits(from, 1), c.digits(from + 1, 1))) return 0;
+    if (g === 0 && token.prefix) spanStart -= 1;
+    const lookup = c.lookup(g);
+    if (lookup.cue === Cue.NotPii) return from - g + 3;
+    c.state.emit('PHONE', spanStart, c.end(from + 2), lookup.cue === Cue.Phone ? 0.9 : 0.8, 'phone-nanp', evidenceOf(lookup));
+    return from - g + 3;
+  }
+  if (g === 0 && token.prefix === '+' && c.len(g) <= 3) {
+    // International: +44 20 7946 0958. Take groups while they look like a phone number (8–15 digits).
+    let digits = 0;
+    let k = g;
+    while (k < token.groups.length && c.len(k) <= 4 && digits + c.len(k) <= 15 && (k === g || ' -.('.includes(c.sep(k - 1)))) {
+      digits += c.len(k);
+      k++;
+    }
+    if (digits < 8 || k - g < 3) return 0;
+    c.state.emit('PHONE', spanStart - 1, c.end(k - 1), 0.8, 'phone-intl', evidenceOf(undefined));
+    return k - g;
+  }
+  return 0;
+}
+
+function tryEin(c: Cursor, g: number): number {
+  if (c.len(g) !== 2 || c.len(g + 1) !== 7 || c.sep(g) !== '-') return 0;
+  const lookup = c.lookup(g);
+  const digits = c.digits(g, 2);
+  if (lookup.cue === Cue.NotPii || !einValid(digits)) return 2;
+  const supported = (lookup.cue & (Cue.Ein | Cue.TaxId)) !== 0;
+  c.state.emit('US_EIN', c.start(g), c.end(g + 1), supported ? 0.95 : 0.7, 'ein', evidenceOf(lookup, 'irs-prefix'));
+  return 2;
+}
+
+function tryDate(c: Cursor, g: number): number {
+  const l0 = c.len(g);
+  if (!(l0 <= 2 || l0 === 4) || c.len(g + 1) > 2 || c.len(g + 1) === 0 || !c.sameSep(g, 3, '/-.')) return 0;
+  const year = numericDateYear(c.digits(g, 1), c.digits(g + 1, 1), c.digits(g + 2, 1));
+  if (year < 0) return 0;
+  const lookup = c.lookup(g);
+  if ((lookup.cue === Cue.Birth || (lookup.cue === Cue.None && c.state.rowShape(c.start(g)).birthRow)) && plausibleBirthYear(year)) {
+    c.state.emit('DATE_OF_BIRTH', c.start(g), c.end(g + 2), lookup.cue === Cue.Birth ? 0.95 : 0.75, 'dob', evidenceOf(lookup));
+  }
+  return 3;
+}
+
+/** Tries each pattern at every group; returns nothing, the findings go to `state`. */
+export function scanNumericToken(state: ScanState, token: NumericToken): void {
+  const c = new Cursor(state, token);
+  const groups = token.groups.length;
+  for (let g = 0; g < groups; ) {
+    const taken =
+      tryCard(c, g) || trySsn(c, g) || tryPhone(c, g) || tryEin(c, g) || tryDate(c, g) || tryZipPlus4(c, g) || tryContextual(c, g);
+    g += taken || 1;
+  }
+}
+
+function tryZipPlus4(c: Cursor, g: number): number {
+  return c.len(g) === 5 && c.len(g + 1) === 4 && c.sep(g) === '-' ? 2 : 0;
+}
+
+/** Bare or dash-grouped numbers that mean something only with context: accounts, routing, passport, licence, bare SSN. */
+function tryContextual(c: Cursor, g: number): number {
+  let count = 1;
+  let total = c.len(g);
+  // Account numbers are often grouped: "1234-5678", "123-456789-0".
+  while (c.sep(g + count - 1) === '-' && total + c.len(g + count) <= 17 && count < 4) {
+    total += c.len(g + count);
+    count++;
+  }
+  if (total < 6 || total > 17 || (count === 1 && !c.standsAlone(g))) return 0;
+  const lookup = c.lookup(g);
+  if (lookup.cue === Cue.None) {
+    // "Maria Gonzalez, 524719638, 04/12/1961": a row shaped name, SSN, DOB needs no header.
+    if (count === 1 && total === 9 && c.state.rowShape(c.start(g)).birthRow) {
+      emitTaxId(c.state, c.digits(g, 1), c.start(g), c.end(g), 0.8, lookup, 'row shape name, SSN, DOB');
+      return 1;
+    }
+    return 0;
+  }
+  if (lookup.cue === Cue.NotPii || lookup.cue === Cue.Masked) return 0;
+  return emitContextual(c.state, c.digits(g, count), c.start(g), c.end(g + count - 1), lookup) ? count : 0;
+}

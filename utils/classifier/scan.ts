@@ -1,0 +1,99 @@
+/**
+ * The one pass over the text (issue #2: ≥ 100 MB/s). A charCodeAt loop skips spaces, punctuation and
+ * lower-case words cheaply and stops only at candidates — a digit, an '@', a capitalised word, a word
+ * mixing letters and digits — where the recognizers run on a small neighbourhood.
+ */
+import { readAlnumWord, scanAlnumWord } from './alnum';
+import { scanAddress } from './address';
+import { classOf, DIGIT, isDash, isDigit, isSpaceSeparator, LOWER, OTHER, UPPER } from './chars';
+import { scanEmail } from './contact';
+import { Cue } from './context';
+import { plausibleBirthYear, textualDateAround } from './dates';
+import { scanNumericToken } from './numeric';
+import { scanCapitalisedWord } from './person';
+import { evidenceOf, type ScanState } from './state';
+import { readNumericToken } from './tokens';
+
+/** Characters that mask a number: "XXX-XX-1234", "***-**-1234", "••••5678". */
+function isMaskChar(c: number): boolean {
+  return c === 88 || c === 120 || c === 42 || c === 0x2022 || c === 0x25cf || c === 0xb7 || c === 0x2217;
+}
+
+function maskedBefore(text: string, i: number): boolean {
+  let p = i - 1;
+  for (let k = 0; k < 2 && p >= 0 && (isDash(text.charCodeAt(p)) || isSpaceSeparator(text.charCodeAt(p))); k++) p--;
+  return p >= 0 && isMaskChar(text.charCodeAt(p));
+}
+
+function skipDigits(text: string, i: number): number {
+  while (isDigit(text.charCodeAt(i))) i++;
+  return i;
+}
+
+function onDigit(state: ScanState, i: number): number {
+  const text = state.text;
+  const previous = i > 0 ? text.charCodeAt(i - 1) : 0;
+  // "1,234,567" and "3.14159": the rest of a number already seen.
+  if ((previous === 44 || previous === 46) && isDigit(text.charCodeAt(i - 2))) return skipDigits(text, i);
+  if (maskedBefore(text, i)) {
+    const token = readNumericToken(text, i);
+    return token.end;
+  }
+  const runEnd = skipDigits(text, i);
+  if (runEnd - i <= 6 && text.charCodeAt(runEnd) === 32 && classOf(text.charCodeAt(runEnd + 1)) !== OTHER) {
+    const addressEnd = scanAddress(state, i);
+    if (addressEnd > 0) return addressEnd;
+  }
+  const token = readNumericToken(text, i);
+  if (token.gluedRight) return scanAlnumWord(state, readAlnumWord(text, i));
+  if (token.groups.length === 1 && runEnd - i <= 2) {
+    const date = textualDateAround(text, i, runEnd);
+    if (date) {
+      const lookup = state.lookup(date.start);
+      if (lookup.cue === Cue.Birth && plausibleBirthYear(date.year)) {
+        state.emit('DATE_OF_BIRTH', date.start, date.end, 0.95, 'dob', evidenceOf(lookup));
+      }
+      return date.end;
+    }
+  }
+  scanNumericToken(state, token);
+  return token.end;
+}
+
+export function scan(state: ScanState): void {
+  const text = state.text;
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c < 48) {
+      i++;
+    } else if (c <= 57) {
+      i = onDigit(state, i);
+    } else if (c >= 97 && c <= 122) {
+      // Lower-case word: skip it, unless digits follow ("acct12345678", "x1234").
+      let j = i + 1;
+      let d = text.charCodeAt(j);
+      while ((d >= 97 && d <= 122) || (d >= 65 && d <= 90)) d = text.charCodeAt(++j);
+      if (d >= 48 && d <= 57) i = scanAlnumWord(state, readAlnumWord(text, i));
+      else if (d >= 128 && classOf(d) !== OTHER) i = readAlnumWord(text, i).end;
+      else i = j;
+    } else if (c >= 65 && c <= 90) {
+      const word = readAlnumWord(text, i);
+      if (word.digits > 0) i = scanAlnumWord(state, word);
+      else if (word.letters >= 2) i = scanCapitalisedWord(state, i, word.end);
+      else i = word.end;
+    } else if (c === 64) {
+      i = scanEmail(state, i);
+    } else if (c >= 128) {
+      const k = classOf(c);
+      if (k === UPPER) {
+        const word = readAlnumWord(text, i);
+        i = word.letters >= 2 && word.digits === 0 ? scanCapitalisedWord(state, i, word.end) : word.end;
+      } else if (k === LOWER || k === DIGIT) i = readAlnumWord(text, i).end;
+      else i++;
+    } else {
+      i++;
+    }
+  }
+}
