@@ -3,3 +3,5 @@ export { EXTENSION_DIR, EXTENSION_ID, launchWithExtension, TEST_HOSTS, type Exte
 export { PAGES_DIR, startPageServer, type PageServer } from './server';
 export { chooseFiles, dropOnto, pasteInto, writeClipboard, type ChosenFile, type DropData } from './input';
 export { MANAGED_POLICY_FILE, removeManagedPolicy, withManagedPolicy, writeManagedPolicy } from './managed-policy';
+export { bundleEditors } from './editors-bundle';
+export { readNotices, type NoticeSnapshot } from './notice';
