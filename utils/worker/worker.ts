@@ -42,7 +42,15 @@ export function createWorker(deps: WorkerDependencies): Worker {
     ready = ready
       .catch(() => undefined)
       .then(async (previous) => {
-        const next = await toState(await computeSettings(deps.db));
+        let next: WorkerState;
+        try {
+          next = await toState(await computeSettings(deps.db));
+        } catch (error) {
+          // Storage failing mid-change must not leave the worker without a policy: keep enforcing the last one.
+          console.warn('[channel-guard] policy reload failed, keeping the previous policy:', error);
+          if (previous) return previous;
+          throw error;
+        }
         if (previous?.settings.policy.version !== next.settings.policy.version) {
           const pushed = await pushPolicyToTabs(next.settings.policy);
           console.info(`[channel-guard] policy ${next.settings.policy.version} pushed to ${pushed.delivered} of ${pushed.tabs} tabs`);
