@@ -2,7 +2,8 @@
  * Real user input, not synthetic events (STYLE.md §14): the system clipboard + Ctrl+V, CDP drag events
  * that Chromium turns into trusted dragenter/dragover/drop, and file choice through the file input.
  */
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { rmSync } from 'node:fs';
+import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
@@ -72,16 +73,14 @@ export interface ChosenFile {
  * events; given buffers, it builds the files in page script and the events are untrusted.
  */
 export async function chooseFiles(input: Locator, files: ChosenFile[]): Promise<void> {
+  // The files must outlive the call: the page (and the guard) read them later, as with a real picker.
   const folder = await mkdtemp(join(tmpdir(), 'chosen-files-'));
-  try {
-    const paths: string[] = [];
-    for (const file of files) {
-      const path = join(folder, file.name);
-      await writeFile(path, file.contents);
-      paths.push(path);
-    }
-    await input.setInputFiles(paths);
-  } finally {
-    await rm(folder, { recursive: true, force: true });
+  process.once('exit', () => rmSync(folder, { recursive: true, force: true }));
+  const paths: string[] = [];
+  for (const file of files) {
+    const path = join(folder, file.name);
+    await writeFile(path, file.contents);
+    paths.push(path);
   }
+  await input.setInputFiles(paths);
 }
