@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Frame, Locator, Page } from 'playwright-core';
 import { launchWithExtension, pasteInto, readNotices, startPageServer, writeClipboard, type ExtensionBrowser, type PageServer } from './support';
 import { CLEAN_TEXT, CLEAR_VALUES, LOOKALIKE_TEXT, PII_TEXT } from './support/fixtures';
+import { waitForRecords } from './support/worker-inspect';
 
 interface Surface {
   name: string;
@@ -123,6 +124,20 @@ describe('guard: paste on an unapproved site', () => {
     await pasteInto(page, page.locator('#editable'), CLEAN_TEXT, `<p>${CLEAN_TEXT}</p><p>${PII_TEXT}</p>`);
     await expect.poll(async () => (await readNotices(page)).length).toBe(1);
     expect(await page.locator('#editable').innerText()).toBe('');
+    await page.close();
+  });
+
+  it('records each block with masked findings and keyed fingerprints, never the clear value', async () => {
+    const page = await open('/fields.html');
+    await pasteInto(page, page.locator('#input'), PII_TEXT);
+    const records = await waitForRecords(browser.serviceWorker, (all) => all.some((record) => record.kind === 'paste.blocked'));
+    const blocked = records.filter((record) => record.kind === 'paste.blocked');
+    expect(blocked.at(-1)).toMatchObject({
+      action: 'blocked',
+      destination: { status: 'unapproved' },
+      findings: expect.arrayContaining([expect.objectContaining({ type: 'US_SSN', masked: '***-**-8194', fingerprint: expect.any(String) })]),
+    });
+    for (const clear of CLEAR_VALUES) expect(JSON.stringify(records)).not.toContain(clear);
     await page.close();
   });
 });
