@@ -39,7 +39,7 @@ export function htmlToText(html: string): string {
 
 const squeeze = (text: string) => text.replace(/\s+/g, ' ').trim();
 
-export function readTransferText(data: DataTransfer | null): TransferText {
+export function readTransferText(data: Pick<DataTransfer, 'getData'> | null): TransferText {
   if (!data) return { plain: '', html: '', text: '' };
   const plain = data.getData('text/plain');
   const html = data.getData('text/html');
