@@ -8,7 +8,7 @@ import { noticeStopped, recordAllowed } from './enforce';
 import { holdDroppedFiles, isTextFile } from './file-transfers';
 import { frameUrlsOf } from './frame-urls';
 import { insertText } from './insert-text';
-import { inspect } from './inspect';
+import { inspect, type Inspection } from './inspect';
 import { guardDispatched } from './redispatched';
 import { caretOf, deepTarget, isFileInput, type Caret } from './target';
 import { readTransferText, type TransferText } from './transfer-text';
@@ -27,7 +27,15 @@ export function createTextTransferHandlers(context: GuardContext): TextTransferH
   let justAllowed: TransferText | undefined;
 
   function judge(event: Event, surface: GuardEvent['surface'], transfer: TransferText, caretAt: () => Caret): void {
-    const inspection = inspect(transfer.text, frameUrlsOf(context.win), context.policy());
+    let inspection: Inspection;
+    try {
+      inspection = inspect(transfer.text, frameUrlsOf(context.win), context.policy());
+    } catch {
+      // A fault in classifying or judging must not let the text through unchecked (fail closed).
+      event.preventDefault();
+      event.stopImmediatePropagation();
+      return;
+    }
     const { action } = inspection.decision;
     if (action === 'allow' || action === 'audit') {
       recordAllowed(context, { surface, inspection, trusted: event.isTrusted });

@@ -5,7 +5,7 @@
  */
 import * as z from 'zod/mini';
 import '../zod-messages';
-import { HIGH_RISK_TYPES, PII_TYPES } from '../classifier/types';
+import { PII_TYPES } from '../classifier/types';
 import { parseMatchPattern } from './match-pattern';
 
 const matchPattern = z.string().check(
@@ -69,17 +69,8 @@ export type Policy = z.infer<typeof PolicySchema>;
 export type SupervisedChannel = z.infer<typeof SupervisedChannelSchema>;
 export type UnapprovedAction = z.infer<typeof UnapprovedActionSchema>;
 
-/** Fail closed (DESIGN.md decision 2): nothing approved, customer data to any site is blocked. */
-export const DEFAULT_POLICY: Policy = Object.freeze({
-  version: 'bundled-default',
-  unapprovedAction: 'block',
-  approvedSites: [],
-  supervisedChannels: [],
-  accountPatterns: [],
-  noticeContact: 'your compliance department',
-  maxFileBytes: 5 * 1024 * 1024,
-  highRiskTypes: [...HIGH_RISK_TYPES],
-}) as Policy;
+/** Lives in its own zod-free module so the guard content script can import it without zod (issue #2 §3). */
+export { DEFAULT_POLICY } from './default-policy';
 
 /**
  * The firm's secret for keyed fingerprints of findings (HMAC-SHA-256): base64 of at least 32 random bytes,
