@@ -5,8 +5,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
-import { bundleEditors, launchWithExtension, pasteInto, readNotices, removeManagedPolicy, startPageServer, writeManagedPolicy, type ExtensionBrowser, type PageServer } from './support';
-import { CLEAR_VALUES, PII_TEXT, SSN } from './support/fixtures';
+import { bundleEditors, chooseFiles, dropOnto, launchWithExtension, pasteInto, writeClipboard, readNotices, removeManagedPolicy, startPageServer, writeManagedPolicy, type ExtensionBrowser, type PageServer } from './support';
+import { CLEAR_VALUES, PII_CSV, PII_TEXT, SSN } from './support/fixtures';
 import { storedRecords, waitForRecords, waitForSettings } from './support/worker-inspect';
 
 const REASON = 'Customer asked for a copy by personal email (ticket 88).';
@@ -147,6 +147,39 @@ describe('guard: warn mode (managed policy)', () => {
     expect(await readNotices(page)).toEqual([]);
     const records = await waitForRecords(browser.serviceWorker, (all) => all.some((record) => record.kind === 'paste.allowed'));
     expect(records.find((record) => record.kind === 'paste.allowed')).toMatchObject({ siteHost: expect.stringContaining('crm.firm.test') });
+    await page.close();
+  });
+
+  it('drop onto a textarea: reason → text inserted', async () => {
+    const page = await open('mail.personal.test', '/fields.html');
+    await dropOnto(page, page.locator('#textarea'), { text: PII_TEXT });
+    await expectDialog(page);
+    await confirmWithReason(page);
+    await expect.poll(() => page.locator('#textarea').inputValue()).toBe(PII_TEXT);
+    await waitForRecords(browser.serviceWorker, (all) => all.some((record) => record.kind === 'drop.overridden'));
+    await page.close();
+  });
+
+  it('input in a closed shadow root: reason → text inserted into that input', async () => {
+    const page = await open('mail.personal.test', '/frames.html');
+    await writeClipboard(page, PII_TEXT);
+    await page.evaluate(() => (window as unknown as { focusClosedField(): void }).focusClosedField());
+    await page.keyboard.press('Control+V');
+    await expectDialog(page);
+    await confirmWithReason(page);
+    await expect.poll(() => page.evaluate(() => (window as unknown as { closedFieldValue(): string }).closedFieldValue())).toBe(PII_TEXT);
+    await page.close();
+  });
+
+  it('file input: reason → the page gets the held file and its change event', async () => {
+    const page = await open('mail.personal.test', '/fields.html');
+    await chooseFiles(page.locator('#file'), [{ name: 'customers.csv', contents: PII_CSV }]);
+    await expectDialog(page);
+    expect(await page.locator('#file-log').textContent()).toBe('');
+    await confirmWithReason(page);
+    await expect.poll(() => page.locator('#file-log').textContent()).toBe(`change:customers.csv:${PII_CSV.length}`);
+    const records = await waitForRecords(browser.serviceWorker, (all) => all.some((record) => record.kind === 'upload.overridden'));
+    expect(records.find((record) => record.kind === 'upload.overridden')).toMatchObject({ fileName: 'customers.csv', justification: REASON });
     await page.close();
   });
 });
