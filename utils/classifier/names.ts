@@ -37,8 +37,8 @@ const GIVEN_NAMES =
 
 let given: Set<string> | undefined;
 
-/** Whether `lowerCaseWord` is a common given name. */
-export function isGivenName(lowerCaseWord: string): boolean {
-  given ??= new Set(GIVEN_NAMES.split(' '));
-  return given.has(lowerCaseWord);
+/** Whether `word`, capitalised as written in text ("Maria"), is a common given name. */
+export function isGivenName(word: string): boolean {
+  given ??= new Set(GIVEN_NAMES.split(' ').map((name) => name.charAt(0).toUpperCase() + name.slice(1)));
+  return given.has(word);
 }

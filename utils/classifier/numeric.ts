@@ -11,7 +11,8 @@ import { evidenceOf, type Lookup, type ScanState } from './state';
 import type { NumericToken } from './tokens';
 
 class Cursor {
-  private lookups = new Map<number, Lookup>();
+  private lookupStart = -1;
+  private lookupFound: Lookup | undefined;
   constructor(
     readonly state: ScanState,
     readonly token: NumericToken,
@@ -36,12 +37,10 @@ class Cursor {
   /** Context for the value starting at group g (cached). */
   lookup(g: number): Lookup {
     const start = this.start(g);
-    let found = this.lookups.get(start);
-    if (!found) {
-      found = this.state.lookup(start);
-      this.lookups.set(start, found);
-    }
-    return found;
+    if (this.lookupFound && this.lookupStart === start) return this.lookupFound;
+    this.lookupStart = start;
+    this.lookupFound = this.state.lookup(start);
+    return this.lookupFound;
   }
   /** True when groups g..g+count-1 are separated by one and the same separator from `allowed`. */
   sameSep(g: number, count: number, allowed: string): boolean {

@@ -7,7 +7,7 @@ import { Cue } from './context';
 import { isGivenName } from './names';
 import { evidenceOf, type ScanState } from './state';
 
-const TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'mx', 'prof']);
+const TITLES = new Set(['Mr', 'Mrs', 'Ms', 'Miss', 'Dr', 'Mx', 'Prof', 'MR', 'MRS', 'MS', 'DR']);
 
 const NOT_SURNAMES = new Set(
   ('bank banking street st avenue ave road rd drive dr lane ln boulevard blvd court ct place way capital securities ' +
@@ -33,9 +33,10 @@ function lastWordOk(match: string): boolean {
 /** Tries a name at the capitalised word [start, end); returns the index to resume at (>= end). */
 export function scanCapitalisedWord(state: ScanState, start: number, end: number): number {
   const text = state.text;
+  const length = end - start;
+  if (length > 12) return end;
   const word = text.slice(start, end);
-  const lower = word.toLowerCase();
-  if (TITLES.has(lower)) {
+  if (length <= 4 && TITLES.has(word)) {
     TITLED.lastIndex = start;
     const m = TITLED.exec(text);
     if (m && m[1] && lastWordOk(m[1])) {
@@ -45,7 +46,7 @@ export function scanCapitalisedWord(state: ScanState, start: number, end: number
     }
     return end;
   }
-  const column = state.tables.columnAt(start);
+  const column = state.tables.isTableLine(start) ? state.tables.columnAt(start) : undefined;
   if (column && column.cue === Cue.Name && column.cellStart === start && column.cellEnd - start <= 60) {
     const cell = text.slice(start, column.cellEnd);
     if (cell !== column.header && /^[A-Z][A-Za-z\u00c0-\u00ff.'’ -]+$/.test(cell)) {
@@ -54,10 +55,10 @@ export function scanCapitalisedWord(state: ScanState, start: number, end: number
     }
   }
   const labelled = start >= 2 && text.charCodeAt(start - 2) === 58 && LABEL_BEFORE.test(text.slice(Math.max(0, start - 16), start));
-  if (labelled || isGivenName(lower)) {
+  if (labelled || isGivenName(word)) {
     NAME_AFTER_GIVEN.lastIndex = end;
     const m = NAME_AFTER_GIVEN.exec(text);
-    if (m && lastWordOk(m[0]) && !NOT_SURNAMES.has(lower)) {
+    if (m && lastWordOk(m[0]) && !NOT_SURNAMES.has(word.toLowerCase())) {
       state.emit('PERSON', start, NAME_AFTER_GIVEN.lastIndex, labelled ? 0.85 : 0.75, 'person-name', evidenceOf(undefined));
       return NAME_AFTER_GIVEN.lastIndex;
     }

@@ -44,24 +44,46 @@ function onDigit(state: ScanState, i: number): number {
     return token.end;
   }
   const runEnd = skipDigits(text, i);
-  if (runEnd - i <= 6 && text.charCodeAt(runEnd) === 32 && classOf(text.charCodeAt(runEnd + 1)) !== OTHER) {
-    const addressEnd = scanAddress(state, i);
-    if (addressEnd > 0) return addressEnd;
+  const next = text.charCodeAt(runEnd);
+  if (runEnd - i <= 6 && next === 32) {
+    const after = text.charCodeAt(runEnd + 1);
+    if ((after >= 65 && after <= 90) || (after >= 48 && after <= 57)) {
+      const addressEnd = scanAddress(state, i);
+      if (addressEnd > 0) return addressEnd;
+    }
+  }
+  // A short number standing alone ("[09:12]", "2 shares", "$45") can only be the day of a written-out date.
+  if (runEnd - i <= 4 && !continuesNumber(text, runEnd, next)) {
+    return runEnd - i <= 2 && mayBeTextualDate(text, i, runEnd) ? onDay(state, i, runEnd) : runEnd;
   }
   const token = readNumericToken(text, i);
   if (token.gluedRight) return scanAlnumWord(state, readAlnumWord(text, i));
-  if (token.groups.length === 1 && runEnd - i <= 2) {
-    const date = textualDateAround(text, i, runEnd);
-    if (date) {
-      const lookup = state.lookup(date.start);
-      if (lookup.cue === Cue.Birth && plausibleBirthYear(date.year)) {
-        state.emit('DATE_OF_BIRTH', date.start, date.end, 0.95, 'dob', evidenceOf(lookup));
-      }
-      return date.end;
-    }
-  }
   scanNumericToken(state, token);
   return token.end;
+}
+
+/** Whether the digits before `end` go on: a separator and more digits, a letter, an invisible character or a tag. */
+function continuesNumber(text: string, end: number, next: number): boolean {
+  if (next === 32 || next === 45 || next === 46 || next === 47 || next === 41 || next === 0xa0) return isDigit(text.charCodeAt(end + 1)) || isDigit(text.charCodeAt(end + 2)) || text.charCodeAt(end + 1) === 38;
+  return next > 127 || next === 60 || next === 38 || classOf(next) !== OTHER;
+}
+
+/** Cheap test before the month-name regexes: a word just before ("March 4", "Mar. 4") or just after ("4 March"). */
+function mayBeTextualDate(text: string, start: number, end: number): boolean {
+  const space = text.charCodeAt(start - 1);
+  const before = text.charCodeAt(start - 2);
+  if (space === 32 && (classOf(before) === LOWER || before === 46)) return true;
+  return text.charCodeAt(end) === 32 && classOf(text.charCodeAt(end + 1)) === UPPER;
+}
+
+function onDay(state: ScanState, start: number, end: number): number {
+  const date = textualDateAround(state.text, start, end);
+  if (!date) return end;
+  const lookup = state.lookup(date.start);
+  if (lookup.cue === Cue.Birth && plausibleBirthYear(date.year)) {
+    state.emit('DATE_OF_BIRTH', date.start, date.end, 0.95, 'dob', evidenceOf(lookup));
+  }
+  return date.end;
 }
 
 export function scan(state: ScanState): void {
