@@ -174,8 +174,9 @@ function tryZipPlus4(c: Cursor, g: number): number {
 function tryContextual(c: Cursor, g: number): number {
   let count = 1;
   let total = c.len(g);
-  // Account numbers are often grouped: "1234-5678", "123-456789-0".
-  while (c.sep(g + count - 1) === '-' && total + c.len(g + count) <= 17 && count < 4) {
+  // Account numbers are often grouped: "1234-5678", "123-456789-0"; licences also with spaces ("123 456 789").
+  const spaced = c.sep(g) === ' ' && c.len(g) >= 3 && c.len(g) <= 4 && c.len(g + 1) >= 3 && c.len(g + 1) <= 4;
+  while ((c.sep(g + count - 1) === '-' || (spaced && c.sep(g + count - 1) === ' ' && c.len(g + count) >= 3 && c.len(g + count) <= 4)) && total + c.len(g + count) <= 17 && count < 4) {
     total += c.len(g + count);
     count++;
   }
@@ -190,6 +191,7 @@ function tryContextual(c: Cursor, g: number): number {
     return 0;
   }
   if (lookup.cue === Cue.NotPii || lookup.cue === Cue.Masked) return count;
+  if (spaced && count > 1 && lookup.cue !== Cue.License && lookup.cue !== Cue.Account && lookup.cue !== Cue.Bank && lookup.cue !== Cue.Brokerage) return 0;
   // Claimed or not, the grouped run is one identifier: its tail must not be tried as a value of its own.
   return emitContextual(c.state, c.digits(g, count), c.start(g), c.end(g + count - 1), lookup) || count > 1 ? count : 0;
 }

@@ -15,7 +15,7 @@ const NOT_SURNAMES = new Set(
     'account accounts ira roth the and of for to in on at from monday tuesday wednesday thursday friday saturday ' +
     'sunday january february march april may june july august september october november december jan feb mar apr ' +
     'jun jul aug sep sept oct nov dec am pm et est pst ct ssn dob id usa us ny nyse nasdaq etf team desk office ' +
-    'hall park center centre university college school hospital county city state north south east west re fw fwd')
+    'center centre university college school hospital county city state north south east west re fw fwd')
     .split(' '),
 );
 
