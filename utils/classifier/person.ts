@@ -21,7 +21,7 @@ const NOT_SURNAMES = new Set(
 
 // Given name, optional middle initial(s) or middle name, surname (O'Neil, McDonald, Smith-Jones, García).
 const NAME_AFTER_GIVEN = /(?: (?:[A-Z]\.?|[A-Z][a-z\u00e0-\u00ff]+))?(?: (?:[A-Z][a-z\u00e0-\u00ff]*['’-]?[A-Z]?[a-z\u00e0-\u00ff]+))(?:-[A-Z][a-z\u00e0-\u00ff]+)?(?: (?:Jr|Sr|II|III|IV)\.?)?/y;
-const TITLED = /(?:Mr|Mrs|Ms|Miss|Dr|Mx|Prof)\.? ([A-Z][a-z\u00e0-\u00ff]+(?: [A-Z]\.?)?(?: [A-Z][a-z\u00e0-\u00ff]*['’-]?[A-Z]?[a-z\u00e0-\u00ff]+)?)/y;
+const TITLED = /(?:Mr|Mrs|Ms|Miss|Dr|Mx|Prof)\.? ([A-Z][a-z\u00e0-\u00ff]+(?: [A-Z]\.?(?= [A-Z]))?(?: [A-Z][a-z\u00e0-\u00ff]*['’-]?[A-Z]?[a-z\u00e0-\u00ff]+)?)/y;
 const LABEL_BEFORE = /(?:name|customer|client|beneficiary|holder|owner|attn|contact|insured|applicant|spouse)\s*:\s*$/i;
 
 function lastWordOk(match: string): boolean {

@@ -117,8 +117,14 @@ export class Tables {
     const block = this.blockFor(line);
     if (!block) return undefined;
     const starts = line.cellStarts;
+    // Binary search: a pasted line may hold thousands of cells.
     let column = 0;
-    while (column + 1 < starts.length && (starts[column + 1] ?? Infinity) <= pos) column++;
+    let high = starts.length - 1;
+    while (column < high) {
+      const middle = (column + high + 1) >> 1;
+      if ((starts[middle] ?? Infinity) <= pos) column = middle;
+      else high = middle - 1;
+    }
     const cue = block.cues[column] ?? Cue.None;
     let cellStart = starts[column] ?? line.start;
     let cellEnd = (starts[column + 1] ?? line.end + 1) - 1;
