@@ -86,7 +86,8 @@ function tryCard(c: Cursor, g: number): number {
   const issuer = cardIssuer(digits);
   if (!issuer) return 0;
   const lookup = c.lookup(g);
-  if (lookup.cue === Cue.NotPii || lookup.cue === Cue.Masked || lookup.cue === Cue.Phone) return count;
+  // "ending in 4242 — full number 4242424242424242": a masked mention nearby does not make a full number safe.
+  if (lookup.cue === Cue.NotPii || lookup.cue === Cue.Phone) return count;
   if (!luhnValid(digits)) {
     // A failing 16-digit number after "account" may still be an account number; after "card" it is nothing.
     return lookup.cue === Cue.Card ? count : 0;

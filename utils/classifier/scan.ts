@@ -37,8 +37,14 @@ function skipDigits(text: string, i: number): number {
 function onDigit(state: ScanState, i: number): number {
   const text = state.text;
   const previous = i > 0 ? text.charCodeAt(i - 1) : 0;
-  // "1,234,567" and "3.14159": the rest of a number already seen.
-  if ((previous === 44 || previous === 46) && isDigit(text.charCodeAt(i - 2))) return skipDigits(text, i);
+  // "1,234,567" and "3.14159": the rest of a number already seen. (A CSV cell after a number — "…3377,02/14/1966"
+  // — is not: a thousands group has exactly three digits and is not followed by a date or id separator.)
+  if (previous === 46 && isDigit(text.charCodeAt(i - 2))) return skipDigits(text, i);
+  if (previous === 44 && isDigit(text.charCodeAt(i - 2))) {
+    const end = skipDigits(text, i);
+    const after = text.charCodeAt(end);
+    if (end - i === 3 && after !== 47 && !isDash(after)) return end;
+  }
   if (maskedBefore(text, i)) {
     const token = readNumericToken(text, i);
     return token.end;
@@ -52,10 +58,13 @@ function onDigit(state: ScanState, i: number): number {
       if (addressEnd > 0) return addressEnd;
     }
   }
-  // A short number standing alone ("[09:12]", "2 shares", "$45") can only be the day of a written-out date.
-  if (runEnd - i <= 4 && !continuesNumber(text, runEnd, next)) {
-    return runEnd - i <= 2 && mayBeTextualDate(text, i, runEnd) ? onDay(state, i, runEnd) : runEnd;
+  // A day with a month name around it: "March 4, 1961", "Feb 14 1966", "4 Mar 1961".
+  if (runEnd - i <= 2 && mayBeTextualDate(text, i, runEnd)) {
+    const dayEnd = onDay(state, i, runEnd);
+    if (dayEnd > runEnd) return dayEnd;
   }
+  // Any other short number standing alone ("[09:12]", "2 shares", "$45") is nothing.
+  if (runEnd - i <= 4 && !continuesNumber(text, runEnd, next)) return runEnd;
   const token = readNumericToken(text, i);
   if (token.gluedRight) return scanAlnumWord(state, readAlnumWord(text, i));
   scanNumericToken(state, token);
