@@ -41,7 +41,7 @@ const WORDS: [Cue, string][] = [
   [Cue.TaxId, 'tin taxid tin/ssn ssn/tin'],
   [Cue.Card, 'card cards cc cc# visa mastercard mc amex discover creditcard'],
   [Cue.Routing, 'routing aba rtn transit routing# aba#'],
-  [Cue.Bank, 'checking savings dda wire ach bank chk sav'],
+  [Cue.Bank, 'checking savings dda wire ach bank chk sav chase citibank wells pnc truist usaa'],
   [Cue.Iban, 'iban'],
   [Cue.Brokerage, 'brokerage ira roth 401k 403b sep-ira'],
   [Cue.Account, 'account acct acct# account# a/c acc# accts acctno accno accounts'],
@@ -49,7 +49,7 @@ const WORDS: [Cue, string][] = [
   [Cue.Passport, 'passport passport# ppt'],
   [Cue.Birth, 'dob d.o.b born birthday birthdate b-day bday dob:'],
   [Cue.Phone, 'phone tel telephone mobile cell fax ph cell# ph# phone#'],
-  [Cue.NotPii, 'order ord ord# order# ticket tkt confirmation conf conf# confirm ref ref# reference crd crd# cusip isin sedol figi invoice inv inv# tracking trk case claim po batch ticker symbol request txn uuid guid session ext ext. x extension qty quantity shares price zip zipcode postal'],
+  [Cue.NotPii, 'order ord ord# order# ticket tkt confirmation conf conf# confirm ref ref# reference crd crd# cusip isin sedol figi invoice inv inv# tracking trk case claim po batch ticker symbol request txn uuid guid session ext ext. x extension qty quantity shares price zip zipcode postal balance value total amount usd worth cash equity proceeds fee fees commission'],
   [Cue.OtherDate, 'settle settles settled settlement settling expires expiry expiration exp maturity matures opened filed effective due'],
   [Cue.Masked, 'ending ends'],
   [Cue.Name, 'name customer client beneficiary holder applicant surname'],
@@ -83,6 +83,7 @@ phrase('checking account', Cue.Bank);
 phrase('savings account', Cue.Bank);
 phrase('checking acct', Cue.Bank);
 phrase('savings acct', Cue.Bank);
+phrase('credit union', Cue.Bank);
 phrase('brokerage account', Cue.Brokerage);
 phrase('brokerage acct', Cue.Brokerage);
 phrase('date of birth', Cue.Birth);
@@ -204,8 +205,11 @@ export function contextBefore(text: string, start: number, floor = -1, wantAll =
   const cache: string[] = [];
   let result: WindowContext | undefined;
   let all: Cue = 0;
+  // Words on earlier lines may name the value ("SSN:\n524…") but do not colour it ("savings…\nacct 1234").
+  const lineStart = text.lastIndexOf('\n', start - 1);
   for (let k = 0; k < spans.length; k++) {
     const span = spans[k] as [number, number];
+    if (result && span[0] < lineStart) break;
     // Numbers are never keywords, except "401k" and the "4" of "last 4".
     if (text.charCodeAt(span[0]) <= 57 && span[1] - span[0] > 4) continue;
     const word = wordAt(text, spans, cache, k);
@@ -251,4 +255,30 @@ export function cueOfHeader(cell: string): Cue {
     if (cue === Cue.OtherDate || cue === Cue.NotPii || cue === Cue.Masked) best = cue;
   }
   return best;
+}
+
+/** Whether a bank word ("routing", "checking", "at Chase") follows within a short window: "account 4830… at Chase, routing …". */
+export function bankWordAfter(text: string, end: number): boolean {
+  const to = Math.min(text.length, end + 40);
+  let i = end;
+  while (i < to) {
+    // Same line and same sentence only: the next line is another fact.
+    while (i < to && !isWordChar(text.charCodeAt(i))) {
+      const c = text.charCodeAt(i);
+      if (c === 10 || c === 59 || c === 9) return false;
+      i++;
+    }
+    const start = i;
+    while (i < to && isWordChar(text.charCodeAt(i))) i++;
+    if (i > start) {
+      const cue = cueOfWord(normalizeWord(text, start, i));
+      if (cue === Cue.Bank || cue === Cue.Routing) return true;
+    }
+  }
+  return false;
+}
+
+/** Characters between the nearest keyword and `start` (Infinity without a keyword). */
+export function keywordGap(context: WindowContext, start: number): number {
+  return context.wordStart < 0 ? Infinity : start - (context.wordStart + context.word.length);
 }

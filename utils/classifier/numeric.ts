@@ -4,7 +4,7 @@
  * finding, or nothing when the lookalike fails validation — or lets the next pattern try.
  */
 import { cardIssuer, einValid, luhnValid } from './checksums';
-import { Cue } from './context';
+import { Cue, keywordGap } from './context';
 import { numericDateYear, plausibleBirthYear } from './dates';
 import { emitContextual, emitTaxId } from './contextual';
 import { evidenceOf, type Lookup, type ScanState } from './state';
@@ -57,12 +57,20 @@ class Cursor {
   }
 }
 
+/**
+ * A self-evident value (formatted SSN, card, phone, EIN) is silenced by an order/ticket/CRD keyword only when
+ * that keyword labels it ("Ref: 524-71-9638"), not when it belongs to an earlier phrase ("1,000 shares, call …").
+ */
+function labelledNotPii(lookup: Lookup, start: number): boolean {
+  return lookup.cue === Cue.NotPii && keywordGap(lookup.window, start) <= 12;
+}
+
 const FORMATTED_SSN_SCORE: Record<string, number> = { '-': 0.9, ' ': 0.8, '.': 0.7 };
 
 function trySsn(c: Cursor, g: number): number {
   if (c.len(g) !== 3 || c.len(g + 1) !== 2 || c.len(g + 2) !== 4 || !c.sameSep(g, 3, '- .')) return 0;
   const lookup = c.lookup(g);
-  if (lookup.cue === Cue.NotPii || lookup.cue === Cue.Phone) return 3;
+  if (labelledNotPii(lookup, c.start(g)) || lookup.cue === Cue.Phone) return 3;
   const supported = (lookup.cue & (Cue.Ssn | Cue.Itin | Cue.TaxId)) !== 0;
   const base = FORMATTED_SSN_SCORE[c.sep(g)] ?? 0.7;
   emitTaxId(c.state, c.digits(g, 3), c.start(g), c.end(g + 2), supported ? 0.97 : base, lookup);
@@ -87,7 +95,7 @@ function tryCard(c: Cursor, g: number): number {
   if (!issuer) return 0;
   const lookup = c.lookup(g);
   // "ending in 4242 — full number 4242424242424242": a masked mention nearby does not make a full number safe.
-  if (lookup.cue === Cue.NotPii || lookup.cue === Cue.Phone) return count;
+  if (labelledNotPii(lookup, c.start(g)) || lookup.cue === Cue.Phone) return count;
   if (!luhnValid(digits)) {
     // A failing 16-digit number after "account" may still be an account number; after "card" it is nothing.
     return lookup.cue === Cue.Card ? count : 0;
@@ -112,11 +120,15 @@ function tryPhone(c: Cursor, g: number): number {
     const s1 = c.sep(from);
     const s2 = c.sep(from + 1);
     const shapeOk = (s1 === s2 && '-. '.includes(s1)) || (s1 === '(' && (s2 === '-' || s2 === ' ' || s2 === '.'));
-    if (!shapeOk || !nanpValid(c.digits(from, 1), c.digits(from + 1, 1))) return 0;
+    if (!shapeOk) return 0;
     if (g === 0 && token.prefix) spanStart -= 1;
     const lookup = c.lookup(g);
-    if (lookup.cue === Cue.NotPii) return from - g + 3;
-    c.state.emit('PHONE', spanStart, c.end(from + 2), lookup.cue === Cue.Phone ? 0.9 : 0.8, 'phone-nanp', evidenceOf(lookup));
+    if (labelledNotPii(lookup, c.start(g))) return from - g + 3;
+    // The 3-3-4 shape is a phone number in broker text even when the digits are not a real NANP number
+    // (test and fictional numbers: 555-123-4567); it scores lower then.
+    const nanp = nanpValid(c.digits(from, 1), c.digits(from + 1, 1));
+    const score = lookup.cue === Cue.Phone ? 0.9 : nanp ? 0.8 : 0.6;
+    c.state.emit('PHONE', spanStart, c.end(from + 2), score, nanp ? 'phone-nanp' : 'phone-shape', evidenceOf(lookup));
     return from - g + 3;
   }
   if (g === 0 && token.prefix === '+' && c.len(g) <= 3) {
@@ -138,7 +150,7 @@ function tryEin(c: Cursor, g: number): number {
   if (c.len(g) !== 2 || c.len(g + 1) !== 7 || c.sep(g) !== '-') return 0;
   const lookup = c.lookup(g);
   const digits = c.digits(g, 2);
-  if (lookup.cue === Cue.NotPii || !einValid(digits)) return 2;
+  if (labelledNotPii(lookup, c.start(g)) || !einValid(digits)) return 2;
   const supported = (lookup.cue & (Cue.Ein | Cue.TaxId)) !== 0;
   c.state.emit('US_EIN', c.start(g), c.end(g + 1), supported ? 0.95 : 0.7, 'ein', evidenceOf(lookup, 'irs-prefix'));
   return 2;

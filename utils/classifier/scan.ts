@@ -81,8 +81,9 @@ function continuesNumber(text: string, end: number, next: number): boolean {
 function mayBeTextualDate(text: string, start: number, end: number): boolean {
   const space = text.charCodeAt(start - 1);
   const before = text.charCodeAt(start - 2);
-  if (space === 32 && (classOf(before) === LOWER || before === 46)) return true;
-  return text.charCodeAt(end) === 32 && classOf(text.charCodeAt(end + 1)) === UPPER;
+  if ((space === 32 || space === 45) && (classOf(before) === LOWER || before === 46)) return true;
+  const after = text.charCodeAt(end);
+  return (after === 32 || after === 45) && classOf(text.charCodeAt(end + 1)) === UPPER;
 }
 
 function onDay(state: ScanState, start: number, end: number): number {
