@@ -16,6 +16,7 @@ import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { LabelledDoc } from './doc';
 import { Rng } from './rng';
+import { writeHandCorpus } from './hand';
 import { KINDS } from './templates';
 
 export const CORPUS_PATH = fileURLToPath(new URL('./broker-corpus.jsonl', import.meta.url));
@@ -44,6 +45,7 @@ async function main(): Promise<void> {
   writeFileSync(CORPUS_PATH, docs.map((d) => JSON.stringify(d)).join('\n') + '\n');
   const bytes = docs.reduce((n, d) => n + d.text.length, 0);
   console.log(`wrote ${docs.length} documents (${(bytes / 1024).toFixed(0)} KB of text) to ${CORPUS_PATH}`);
+  console.log(`wrote ${writeHandCorpus(HAND_PATH)} hand-labelled documents to ${HAND_PATH}`);
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) await main();

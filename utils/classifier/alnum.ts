@@ -4,7 +4,7 @@
  * need context, and everything else (CUSIPs, UUIDs, order ids, tickers like "2025Q3") stays silent.
  */
 import { classOf, DIGIT, isDash, LOWER, OTHER, UPPER } from './chars';
-import { Cue } from './context';
+import { bankWordAfter, Cue } from './context';
 import { readIban } from './iban';
 import { evidenceOf, type ScanState } from './state';
 
@@ -33,6 +33,7 @@ export function readAlnumWord(text: string, start: number): AlnumWord {
 }
 
 const PASSPORT = /^[A-Z]{1,2}\d{6,9}$/;
+const ISO_TIMESTAMP = /^\d{4}-\d\d-\d\dT\d/;
 
 /** Handles a mixed word; returns the index where scanning resumes. */
 export function scanAlnumWord(state: ScanState, word: AlnumWord): number {
@@ -47,15 +48,16 @@ export function scanAlnumWord(state: ScanState, word: AlnumWord): number {
   }
   const length = word.end - word.start;
   if (word.digits < 5 || length < 6 || length > 20 || word.letters > 4) return word.end;
-  const lookup = state.lookup(word.start);
   const value = text.slice(word.start, word.end);
+  if (ISO_TIMESTAMP.test(value)) return word.end;
+  const lookup = state.lookup(word.start);
   const cue = lookup.cue;
   if (cue === Cue.Passport && PASSPORT.test(value)) {
     state.emit('US_PASSPORT', word.start, word.end, 0.9, 'passport', evidenceOf(lookup));
   } else if (cue === Cue.License) {
     state.emit('US_DRIVER_LICENSE', word.start, word.end, 0.85, 'driver-license', evidenceOf(lookup));
   } else if (cue === Cue.Account || cue === Cue.Brokerage || cue === Cue.Bank) {
-    const bank = cue === Cue.Bank || (lookup.all & Cue.Bank) !== 0;
+    const bank = cue === Cue.Bank || (lookup.all & (Cue.Bank | Cue.Routing)) !== 0 || (cue === Cue.Account && bankWordAfter(text, word.end));
     state.emit(bank ? 'US_BANK_ACCOUNT' : 'BROKERAGE_ACCOUNT', word.start, word.end, 0.8, bank ? 'bank-account' : 'brokerage-account', evidenceOf(lookup));
   }
   return word.end;

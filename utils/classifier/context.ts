@@ -1,7 +1,8 @@
 /**
  * Context words: the keywords that make a context-dependent number (bank or brokerage account, passport,
  * driver's licence, date of birth, bare SSN) count, and the ones that say "this is an order number, not PII".
- * One regex, run only over a short window before a candidate — never over the whole text (speed, issue #2).
+ * Found by walking words backwards from a candidate (nearest first, usually one or two words), with a Map
+ * lookup per word — never a regex over the whole text (speed, issue #2).
  */
 
 /** Bit flags, so a window can report every cue it saw at once. */
@@ -33,71 +34,131 @@ export const Cue = {
 } as const;
 export type Cue = number;
 
-// Longer phrases come first so that "bank account" wins over "bank" and "account" at the same position.
-const KEYWORD_SOURCE =
-  "social[ -]?security(?: (?:no|number|#))?|social(?: sec\\.?)?|soc\\.? ?sec|ss#|ss ?no|ssn|itin|tax ?payer id|tax ?id|tin|fein|ein|employer id\\w*" +
-  '|credit ?card|debit ?card|card ?(?:no|number|#)|cc ?#|cc|card|visa|mastercard|amex|discover' +
-  '|routing|aba|rtn|transit' +
-  '|bank ?acc\\w*|checking|savings|dda|wire|ach|bank' +
-  '|iban' +
-  '|brokerage(?: acc\\w*)?|ira|roth|401k|account|acct|a/c|acc ?#|acc(?:t)?(?:no|num)' +
-  "|driver'?s?[ -]?lic\\w*|driving lic\\w*|dl ?#|dl|dln|lic(?:ense)? ?(?:no|#|number)|license|licence|lic" +
-  '|passport|ppt' +
-  '|dob|d\\.o\\.b|date of birth|birth ?date|birthday|born|b-day|bday' +
-  '|phone|tel|telephone|mobile|cell|fax|ph' +
-  '|order|ord|ticket|tkt|confirmation|conf|ref(?:erence)?|crd|cusip|isin|sedol|figi|invoice|inv|tracking|trk|case|claim|po|batch|ticker|symbol|trade ?id|exec(?:ution)? ?id|confirm|ticket ?id|order ?id|request(?: id)?|message id|session|transaction id|txn|uuid|guid' +
-  '|trade date|trade dt|settle\\w*|as of|expir\\w*|exp|maturity|opened|open date|filed|effective' +
-  '|ending(?: in)?|last ?(?:4|four)' +
-  '|full name|first name|last name|surname|given name|customer name|client name|account holder|name|customer|client|beneficiary' +
-  '|street|address|addr' +
-  '|e-?mail';
+const WORDS: [Cue, string][] = [
+  [Cue.Ssn, 'ssn ssn# ss# ssns social soc.sec socsec ss-no'],
+  [Cue.Itin, 'itin'],
+  [Cue.Ein, 'ein fein'],
+  [Cue.TaxId, 'tin taxid tin/ssn ssn/tin'],
+  [Cue.Card, 'card cards cc cc# visa mastercard mc amex discover creditcard'],
+  [Cue.Routing, 'routing aba rtn transit routing# aba#'],
+  [Cue.Bank, 'checking savings dda wire ach bank chk sav chase citibank wells pnc truist usaa'],
+  [Cue.Iban, 'iban'],
+  [Cue.Brokerage, 'brokerage ira roth 401k 403b sep-ira'],
+  [Cue.Account, 'account acct acct# account# a/c acc# accts acctno accno accounts'],
+  [Cue.License, "dl dl# dln license licence lic lic# driver's drivers dmv"],
+  [Cue.Passport, 'passport passport# ppt'],
+  [Cue.Birth, 'dob d.o.b born birthday birthdate b-day bday dob:'],
+  [Cue.Phone, 'phone tel telephone mobile cell fax ph cell# ph# phone#'],
+  [Cue.NotPii, 'order ord ord# order# ticket tkt confirmation conf conf# confirm ref ref# reference crd crd# cusip isin sedol figi invoice inv inv# tracking trk case claim po batch ticker symbol request txn uuid guid session ext ext. x extension qty quantity shares price zip zipcode postal balance value total amount usd worth cash equity proceeds fee fees commission'],
+  [Cue.OtherDate, 'settle settles settled settlement settling expires expiry expiration exp maturity matures opened filed effective due'],
+  [Cue.Masked, 'ending ends'],
+  [Cue.Name, 'name customer client beneficiary holder applicant surname'],
+  [Cue.Address, 'street address addr'],
+  [Cue.Email, 'email e-mail'],
+];
 
-const KEYWORDS = new RegExp(`(?<![a-z0-9])(?:${KEYWORD_SOURCE})(?![a-z0-9])`, 'gi');
-const HEADER = new RegExp(`^(?:${KEYWORD_SOURCE})(?![a-z0-9])`, 'i');
+const SINGLE = new Map<string, Cue>();
+for (const [cue, words] of WORDS) for (const word of words.split(' ')) SINGLE.set(word, cue);
 
-const EXACT: Record<string, Cue> = {
-  itin: Cue.Itin, tin: Cue.TaxId, fein: Cue.Ein, ein: Cue.Ein, iban: Cue.Iban,
-  routing: Cue.Routing, aba: Cue.Routing, rtn: Cue.Routing, transit: Cue.Routing,
-  checking: Cue.Bank, savings: Cue.Bank, dda: Cue.Bank, wire: Cue.Bank, ach: Cue.Bank, bank: Cue.Bank,
-  ira: Cue.Brokerage, roth: Cue.Brokerage, '401k': Cue.Brokerage,
-  account: Cue.Account, acct: Cue.Account, 'a/c': Cue.Account,
-  dl: Cue.License, dln: Cue.License, license: Cue.License, licence: Cue.License, lic: Cue.License,
-  passport: Cue.Passport, ppt: Cue.Passport,
-  dob: Cue.Birth, 'd.o.b': Cue.Birth, born: Cue.Birth, birthday: Cue.Birth, 'b-day': Cue.Birth, bday: Cue.Birth,
-  phone: Cue.Phone, tel: Cue.Phone, telephone: Cue.Phone, mobile: Cue.Phone, cell: Cue.Phone, fax: Cue.Phone, ph: Cue.Phone,
-  card: Cue.Card, cc: Cue.Card, visa: Cue.Card, mastercard: Cue.Card, amex: Cue.Card, discover: Cue.Card,
-  customer: Cue.Name, client: Cue.Name, name: Cue.Name, surname: Cue.Name, beneficiary: Cue.Name,
-  street: Cue.Address, address: Cue.Address, addr: Cue.Address,
-  email: Cue.Email, 'e-mail': Cue.Email,
-};
+/** Phrases, keyed by their last word: [the words before it, nearest first; the cue]. */
+const PHRASES = new Map<string, [string[], Cue][]>();
+function phrase(text: string, cue: Cue): void {
+  const words = text.split(' ');
+  const last = words.pop() ?? '';
+  const list = PHRASES.get(last) ?? [];
+  list.push([words.reverse(), cue]);
+  PHRASES.set(last, list);
+}
+phrase('social security', Cue.Ssn);
+phrase('soc sec', Cue.Ssn);
+phrase('social sec', Cue.Ssn);
+phrase('tax id', Cue.TaxId);
+phrase('taxpayer id', Cue.TaxId);
+phrase('tax identification number', Cue.TaxId);
+phrase('employer id', Cue.Ein);
+phrase('employer identification number', Cue.Ein);
+phrase('bank account', Cue.Bank);
+phrase('bank acct', Cue.Bank);
+phrase('checking account', Cue.Bank);
+phrase('savings account', Cue.Bank);
+phrase('checking acct', Cue.Bank);
+phrase('savings acct', Cue.Bank);
+phrase('credit union', Cue.Bank);
+phrase('brokerage account', Cue.Brokerage);
+phrase('brokerage acct', Cue.Brokerage);
+phrase('date of birth', Cue.Birth);
+phrase('birth date', Cue.Birth);
+phrase('trade date', Cue.OtherDate);
+phrase('settle date', Cue.OtherDate);
+phrase('settlement date', Cue.OtherDate);
+phrase('as of', Cue.OtherDate);
+phrase('open date', Cue.OtherDate);
+phrase('ending in', Cue.Masked);
+phrase('last 4', Cue.Masked);
+phrase('last four', Cue.Masked);
+phrase('first name', Cue.Name);
+phrase('last name', Cue.Name);
+phrase('full name', Cue.Name);
+phrase('account holder', Cue.Name);
+phrase('order id', Cue.NotPii);
+phrase('trade id', Cue.NotPii);
+phrase('account id', Cue.NotPii);
+phrase('client id', Cue.NotPii);
+phrase('customer id', Cue.NotPii);
+phrase('request id', Cue.NotPii);
+phrase('transaction id', Cue.NotPii);
+phrase('message id', Cue.NotPii);
+phrase('rep id', Cue.NotPii);
 
-/** Maps one matched keyword (any case) to its cue. */
-export function cueOf(keyword: string): Cue {
-  const k = keyword.toLowerCase();
-  const exact = EXACT[k];
-  if (exact !== undefined) return exact;
-  const c0 = k.charCodeAt(0);
-  if (k.startsWith('social') || k.startsWith('soc') || k.startsWith('ss')) return Cue.Ssn;
-  if (k.startsWith('tax')) return Cue.TaxId;
-  if (k.startsWith('employer')) return Cue.Ein;
-  if (k.includes('card') || k.startsWith('cc')) return Cue.Card;
-  if (k.startsWith('bank')) return Cue.Bank;
-  if (k.startsWith('brokerage')) return Cue.Brokerage;
-  if (k.startsWith('acc')) return Cue.Account;
-  if (k.startsWith('dri') || k.startsWith('dl') || k.startsWith('lic')) return Cue.License;
-  if (k.includes('birth')) return Cue.Birth;
-  if (k.startsWith('trade date') || k.startsWith('trade dt') || k.startsWith('settle') || k.startsWith('as of') ||
-      k.startsWith('exp') || k === 'maturity' || k.startsWith('open') || k === 'filed' || k === 'effective') return Cue.OtherDate;
-  if (k.startsWith('ending') || k.startsWith('last')) return Cue.Masked;
-  if (k.includes('name') || k === 'account holder') return Cue.Name;
-  if (c0 === 101 && k.includes('mail')) return Cue.Email;
-  return Cue.NotPii;
+function isWordChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 35 || c === 39 || c === 46 || c === 47 || c === 45 || c === 0x2019;
+}
+
+function isTrailingPunctuation(c: number): boolean {
+  return c === 46 || c === 45 || c === 39 || c === 0x2019;
+}
+
+/** Lower-cased word with outer punctuation trimmed ("Acct#:" → "acct#", "D.O.B." → "d.o.b"). */
+function normalizeWord(text: string, start: number, end: number): string {
+  while (end > start && isTrailingPunctuation(text.charCodeAt(end - 1))) end--;
+  while (start < end && (isTrailingPunctuation(text.charCodeAt(start)) || text.charCodeAt(start) === 35 || text.charCodeAt(start) === 47)) start++;
+  let word = text.slice(start, end);
+  // Most words in a window are lower-case prose: only fold case when needed.
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || c > 127) {
+      word = word.toLowerCase();
+      break;
+    }
+  }
+  return word.includes('’') ? word.replace(/’/g, "'") : word;
+}
+
+/** The cue of a single word ("acct#" → account, "tin/ssn" → SSN), phrases aside. */
+function cueOfWord(word: string): Cue {
+  const single = SINGLE.get(word);
+  if (single !== undefined) return single;
+  if (word.length > 1 && word.endsWith('#')) return SINGLE.get(word.slice(0, -1)) ?? Cue.None;
+  const slash = word.lastIndexOf('/');
+  if (slash > 0 && slash < word.length - 1) return SINGLE.get(word.slice(slash + 1)) ?? Cue.None;
+  return Cue.None;
+}
+
+/** The cue of one word, or of the phrase it ends ("date of birth" ends at "birth"); `previous[k]` is the k-th word before it. */
+function cueAt(word: string, previous: readonly string[]): Cue {
+  const phrases = PHRASES.get(word);
+  if (phrases) {
+    for (const [before, cue] of phrases) {
+      if (before.every((w, k) => previous[k] === w)) return cue;
+    }
+  }
+  return cueOfWord(word);
 }
 
 export interface WindowContext {
   /** The cue of the keyword nearest before the candidate (or None). */
   nearest: Cue;
-  /** Every cue seen in the window. */
+  /** Every cue seen in the window (computed on demand: see `allCues`). */
   all: Cue;
   /** The nearest keyword as written and where it stands, for evidence. */
   word: string;
@@ -109,36 +170,115 @@ const NO_CONTEXT: WindowContext = { nearest: Cue.None, all: Cue.None, word: '', 
 /** How far back a keyword may stand from its value: "Social Security Number (SSN) on file: " fits. */
 export const WINDOW = 48;
 
-/** Keywords in the `WINDOW` characters before `start` (the text may be long; the window is sliced). */
-export function contextBefore(text: string, start: number): WindowContext {
-  const from = start > WINDOW ? start - WINDOW : 0;
-  const window = text.slice(from, start);
-  KEYWORDS.lastIndex = 0;
-  let nearest: Cue = Cue.None;
-  let all: Cue = 0;
-  let word = '';
-  let wordStart = -1;
-  for (let m = KEYWORDS.exec(window); m !== null; m = KEYWORDS.exec(window)) {
-    const cue = cueOf(m[0]);
-    all |= cue;
-    nearest = cue;
-    word = m[0];
-    wordStart = from + m.index;
+/** Words of text[from, to), last first (start, end), at most `limit`. */
+function wordsBackward(text: string, from: number, to: number, limit: number): [number, number][] {
+  const words: [number, number][] = [];
+  let i = to - 1;
+  while (i >= from && words.length < limit) {
+    while (i >= from && !isWordChar(text.charCodeAt(i))) i--;
+    if (i < from) break;
+    const end = i + 1;
+    while (i >= from && isWordChar(text.charCodeAt(i))) i--;
+    words.push([i + 1, end]);
   }
-  return nearest === Cue.None ? NO_CONTEXT : { nearest, all, word, wordStart };
+  return words;
+}
+
+function wordAt(text: string, spans: readonly [number, number][], cache: string[], k: number): string {
+  let word = cache[k];
+  if (word === undefined) {
+    const span = spans[k];
+    word = span ? normalizeWord(text, span[0], span[1]) : '';
+    cache[k] = word;
+  }
+  return word;
+}
+
+/**
+ * Keywords in the `WINDOW` characters before `start` (not before `floor`, when given), nearest first. `all`
+ * covers the whole window when the nearest is an account keyword (bank or brokerage?) or `wantAll` is set.
+ */
+export function contextBefore(text: string, start: number, floor = -1, wantAll = false): WindowContext {
+  const from = Math.max(start > WINDOW ? start - WINDOW : 0, floor);
+  if (from >= start) return NO_CONTEXT;
+  const spans = wordsBackward(text, from, start, 12);
+  const cache: string[] = [];
+  let result: WindowContext | undefined;
+  let all: Cue = 0;
+  // Words on earlier lines may name the value ("SSN:\n524…") but do not colour it ("savings…\nacct 1234").
+  const lineStart = text.lastIndexOf('\n', start - 1);
+  for (let k = 0; k < spans.length; k++) {
+    const span = spans[k] as [number, number];
+    if (result && span[0] < lineStart) break;
+    // Numbers are never keywords, except "401k" and the "4" of "last 4".
+    if (text.charCodeAt(span[0]) <= 57 && span[1] - span[0] > 4) continue;
+    const word = wordAt(text, spans, cache, k);
+    if (word.length === 0 || word.length > 16) continue;
+    let cue: Cue = Cue.None;
+    const phrases = PHRASES.get(word);
+    if (phrases) {
+      for (const [before, phraseCue] of phrases) {
+        let ok = true;
+        for (let j = 0; j < before.length && ok; j++) ok = wordAt(text, spans, cache, k + 1 + j) === before[j];
+        if (ok) {
+          cue = phraseCue;
+          break;
+        }
+      }
+    }
+    if (cue === Cue.None) cue = cueOfWord(word);
+    if (cue === Cue.None) continue;
+    all |= cue;
+    if (!result) {
+      result = { nearest: cue, all: cue, word: text.slice(span[0], span[1]), wordStart: span[0] };
+      // Bank or brokerage? Only an account keyword needs the rest of the window to tell.
+      if (!wantAll && (cue & (Cue.Account | Cue.Bank | Cue.Brokerage)) === 0) return result;
+    }
+  }
+  if (!result) return NO_CONTEXT;
+  result.all = all;
+  return result;
 }
 
 /** The cue of a column header cell ("SSN", "Date of Birth", "Acct #"), or None when it names nothing we know. */
 export function cueOfHeader(cell: string): Cue {
   const trimmed = cell.trim().replace(/^["'*_\s]+|["'*_:\s]+$/g, '');
   if (trimmed.length === 0 || trimmed.length > 40) return Cue.None;
-  // Headers are named by their most specific keyword anywhere in the cell: "Customer SSN", "Primary Phone".
+  // Named by the most specific keyword anywhere in the cell: "Customer SSN", "Primary Phone", "Acct Opened".
+  const spans = wordsBackward(trimmed, 0, trimmed.length, 8);
+  const words = spans.map(([s, e]) => normalizeWord(trimmed, s, e));
   let best: Cue = Cue.None;
-  KEYWORDS.lastIndex = 0;
-  for (let m = KEYWORDS.exec(trimmed); m !== null; m = KEYWORDS.exec(trimmed)) {
-    const cue = cueOf(m[0]);
-    if (best === Cue.None || best === Cue.Name || best === Cue.Account || best === Cue.NotPii) best = cue;
+  for (let k = words.length - 1; k >= 0; k--) {
+    const cue = cueAt(words[k] ?? '', words.slice(k + 1));
+    if (cue === Cue.None) continue;
+    if (best === Cue.None || best === Cue.Name || best === Cue.Account || best === Cue.Bank || best === Cue.Brokerage) best = cue;
+    if (cue === Cue.OtherDate || cue === Cue.NotPii || cue === Cue.Masked) best = cue;
   }
-  if (best === Cue.None && HEADER.test(trimmed)) best = cueOf(trimmed);
   return best;
+}
+
+/** Whether a bank word ("routing", "checking", "at Chase") follows within a short window: "account 4830… at Chase, routing …". */
+export function bankWordAfter(text: string, end: number): boolean {
+  const to = Math.min(text.length, end + 40);
+  let i = end;
+  while (i < to) {
+    // Same line and same sentence only: the next line is another fact.
+    while (i < to && !isWordChar(text.charCodeAt(i))) {
+      const c = text.charCodeAt(i);
+      if (c === 10 || c === 59 || c === 9) return false;
+      i++;
+    }
+    const start = i;
+    while (i < to && isWordChar(text.charCodeAt(i))) i++;
+    if (i > start) {
+      const cue = cueOfWord(normalizeWord(text, start, i));
+      if (cue === Cue.Bank || cue === Cue.Routing) return true;
+    }
+  }
+  return false;
+}
+
+/** Characters between the nearest keyword and `start` (Infinity without a keyword). */
+export function keywordGap(context: WindowContext, start: number): number {
+  return context.wordStart < 0 ? Infinity : start - (context.wordStart + context.word.length);
 }

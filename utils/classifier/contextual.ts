@@ -4,7 +4,7 @@
  * account (a bank account when bank words are around, otherwise a brokerage account — this is a broker-dealer).
  */
 import { abaRoutingValid, einValid, isSampleSsn, itinValid, ssnValid } from './checksums';
-import { Cue } from './context';
+import { bankWordAfter, Cue } from './context';
 import { evidenceOf, type Lookup, type ScanState } from './state';
 
 /** An SSN or ITIN (by its range), or nothing when the number fails the SSA rules. */
@@ -45,7 +45,8 @@ export function emitContextual(state: ScanState, digits: string, start: number, 
     if (cue === Cue.Routing) return n === 9;
   }
   if (cue === Cue.Bank || cue === Cue.Account || cue === Cue.Brokerage) {
-    const bank = cue === Cue.Bank || (cue === Cue.Account && (lookup.all & (Cue.Bank | Cue.Routing)) !== 0);
+    const bank =
+      cue === Cue.Bank || (cue === Cue.Account && ((lookup.all & (Cue.Bank | Cue.Routing)) !== 0 || bankWordAfter(state.text, end)));
     if (bank) state.emit('US_BANK_ACCOUNT', start, end, 0.85, 'bank-account', evidence());
     else if (n <= 14) state.emit('BROKERAGE_ACCOUNT', start, end, 0.8, 'brokerage-account', evidence());
     else return false;

@@ -34,12 +34,12 @@ export function numericDateYear(a: string, b: string, c: string): number {
 }
 
 const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
-/** "March 4, 1961" / "Mar. 4 1961": the month name before the day. */
-const MONTH_BEFORE = new RegExp(`(?<![a-z])${MONTH}\\.? ?$`, 'i');
+/** "March 4, 1961" / "Mar. 4 1961" / "Mar-04-1961": the month name before the day. */
+const MONTH_BEFORE = new RegExp(`(?<![a-z])${MONTH}(?:\\.? ?|-)$`, 'i');
 /** The rest after the day: ", 1961" / "th, 1961". */
-const YEAR_AFTER_DAY = /(?:st|nd|rd|th)?,? ?((?:19|20)\d\d)(?!\d)/y;
-/** "4 March 1961": day, month name, year. */
-const MONTH_YEAR_AFTER_DAY = new RegExp(`(?:st|nd|rd|th)? (?:of )?${MONTH}\\.?,? ((?:19|20)\\d\\d)(?!\\d)`, 'iy');
+const YEAR_AFTER_DAY = /(?:st|nd|rd|th)?(?:,? |-)((?:19|20)\d\d)(?!\d)/y;
+/** "4 March 1961" / "04-Mar-1961": day, month name, year. */
+const MONTH_YEAR_AFTER_DAY = new RegExp(`(?:st|nd|rd|th)?(?: (?:of )?${MONTH}\\.?,? |-${MONTH}-)((?:19|20)\\d\\d)(?!\\d)`, 'iy');
 
 export interface TextDate {
   start: number;

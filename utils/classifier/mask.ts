@@ -37,7 +37,8 @@ export function mask(type: PiiType, rawValue: string): string {
     case 'PHONE':
       return digits.length >= 7 ? `***-***-${digits.slice(-4)}` : '***-***-****';
     case 'IBAN':
-      return chars.length >= 15 ? `${chars.slice(0, 2).toUpperCase()}${DOTS}${chars.slice(-4)}` : `IBAN ${DOTS}`;
+      // The country code is letters and says nothing about the account; anything else is hidden.
+      return chars.length >= 15 && /^[A-Za-z]{2}/.test(chars) ? `${chars.slice(0, 2).toUpperCase()}${DOTS}${chars.slice(-4)}` : `IBAN ${DOTS}${tail(chars)}`;
     case 'DATE_OF_BIRTH': {
       const year = /(?:19|20)\d\d/.exec(value);
       return year ? `**/**/${year[0].slice(0, 2)}**` : '**/**/****';

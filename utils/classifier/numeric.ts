@@ -4,14 +4,15 @@
  * finding, or nothing when the lookalike fails validation — or lets the next pattern try.
  */
 import { cardIssuer, einValid, luhnValid } from './checksums';
-import { Cue } from './context';
+import { Cue, keywordGap } from './context';
 import { numericDateYear, plausibleBirthYear } from './dates';
 import { emitContextual, emitTaxId } from './contextual';
 import { evidenceOf, type Lookup, type ScanState } from './state';
 import type { NumericToken } from './tokens';
 
 class Cursor {
-  private lookups = new Map<number, Lookup>();
+  private lookupStart = -1;
+  private lookupFound: Lookup | undefined;
   constructor(
     readonly state: ScanState,
     readonly token: NumericToken,
@@ -36,12 +37,10 @@ class Cursor {
   /** Context for the value starting at group g (cached). */
   lookup(g: number): Lookup {
     const start = this.start(g);
-    let found = this.lookups.get(start);
-    if (!found) {
-      found = this.state.lookup(start);
-      this.lookups.set(start, found);
-    }
-    return found;
+    if (this.lookupFound && this.lookupStart === start) return this.lookupFound;
+    this.lookupStart = start;
+    this.lookupFound = this.state.lookup(start);
+    return this.lookupFound;
   }
   /** True when groups g..g+count-1 are separated by one and the same separator from `allowed`. */
   sameSep(g: number, count: number, allowed: string): boolean {
@@ -58,12 +57,20 @@ class Cursor {
   }
 }
 
+/**
+ * A self-evident value (formatted SSN, card, phone, EIN) is silenced by an order/ticket/CRD keyword only when
+ * that keyword labels it ("Ref: 524-71-9638"), not when it belongs to an earlier phrase ("1,000 shares, call …").
+ */
+function labelledNotPii(lookup: Lookup, start: number): boolean {
+  return lookup.cue === Cue.NotPii && keywordGap(lookup.window, start) <= 12;
+}
+
 const FORMATTED_SSN_SCORE: Record<string, number> = { '-': 0.9, ' ': 0.8, '.': 0.7 };
 
 function trySsn(c: Cursor, g: number): number {
   if (c.len(g) !== 3 || c.len(g + 1) !== 2 || c.len(g + 2) !== 4 || !c.sameSep(g, 3, '- .')) return 0;
   const lookup = c.lookup(g);
-  if (lookup.cue === Cue.NotPii || lookup.cue === Cue.Phone) return 3;
+  if (labelledNotPii(lookup, c.start(g)) || lookup.cue === Cue.Phone) return 3;
   const supported = (lookup.cue & (Cue.Ssn | Cue.Itin | Cue.TaxId)) !== 0;
   const base = FORMATTED_SSN_SCORE[c.sep(g)] ?? 0.7;
   emitTaxId(c.state, c.digits(g, 3), c.start(g), c.end(g + 2), supported ? 0.97 : base, lookup);
@@ -87,7 +94,8 @@ function tryCard(c: Cursor, g: number): number {
   const issuer = cardIssuer(digits);
   if (!issuer) return 0;
   const lookup = c.lookup(g);
-  if (lookup.cue === Cue.NotPii || lookup.cue === Cue.Masked || lookup.cue === Cue.Phone) return count;
+  // "ending in 4242 — full number 4242424242424242": a masked mention nearby does not make a full number safe.
+  if (labelledNotPii(lookup, c.start(g)) || lookup.cue === Cue.Phone) return count;
   if (!luhnValid(digits)) {
     // A failing 16-digit number after "account" may still be an account number; after "card" it is nothing.
     return lookup.cue === Cue.Card ? count : 0;
@@ -112,11 +120,15 @@ function tryPhone(c: Cursor, g: number): number {
     const s1 = c.sep(from);
     const s2 = c.sep(from + 1);
     const shapeOk = (s1 === s2 && '-. '.includes(s1)) || (s1 === '(' && (s2 === '-' || s2 === ' ' || s2 === '.'));
-    if (!shapeOk || !nanpValid(c.digits(from, 1), c.digits(from + 1, 1))) return 0;
+    if (!shapeOk) return 0;
     if (g === 0 && token.prefix) spanStart -= 1;
     const lookup = c.lookup(g);
-    if (lookup.cue === Cue.NotPii) return from - g + 3;
-    c.state.emit('PHONE', spanStart, c.end(from + 2), lookup.cue === Cue.Phone ? 0.9 : 0.8, 'phone-nanp', evidenceOf(lookup));
+    if (labelledNotPii(lookup, c.start(g))) return from - g + 3;
+    // The 3-3-4 shape is a phone number in broker text even when the digits are not a real NANP number
+    // (test and fictional numbers: 555-123-4567); it scores lower then.
+    const nanp = nanpValid(c.digits(from, 1), c.digits(from + 1, 1));
+    const score = lookup.cue === Cue.Phone ? 0.9 : nanp ? 0.8 : 0.6;
+    c.state.emit('PHONE', spanStart, c.end(from + 2), score, nanp ? 'phone-nanp' : 'phone-shape', evidenceOf(lookup));
     return from - g + 3;
   }
   if (g === 0 && token.prefix === '+' && c.len(g) <= 3) {
@@ -138,7 +150,7 @@ function tryEin(c: Cursor, g: number): number {
   if (c.len(g) !== 2 || c.len(g + 1) !== 7 || c.sep(g) !== '-') return 0;
   const lookup = c.lookup(g);
   const digits = c.digits(g, 2);
-  if (lookup.cue === Cue.NotPii || !einValid(digits)) return 2;
+  if (labelledNotPii(lookup, c.start(g)) || !einValid(digits)) return 2;
   const supported = (lookup.cue & (Cue.Ein | Cue.TaxId)) !== 0;
   c.state.emit('US_EIN', c.start(g), c.end(g + 1), supported ? 0.95 : 0.7, 'ein', evidenceOf(lookup, 'irs-prefix'));
   return 2;
@@ -175,8 +187,9 @@ function tryZipPlus4(c: Cursor, g: number): number {
 function tryContextual(c: Cursor, g: number): number {
   let count = 1;
   let total = c.len(g);
-  // Account numbers are often grouped: "1234-5678", "123-456789-0".
-  while (c.sep(g + count - 1) === '-' && total + c.len(g + count) <= 17 && count < 4) {
+  // Account numbers are often grouped: "1234-5678", "123-456789-0"; licences also with spaces ("123 456 789").
+  const spaced = c.sep(g) === ' ' && c.len(g) >= 3 && c.len(g) <= 4 && c.len(g + 1) >= 3 && c.len(g + 1) <= 4;
+  while ((c.sep(g + count - 1) === '-' || (spaced && c.sep(g + count - 1) === ' ' && c.len(g + count) >= 3 && c.len(g + count) <= 4)) && total + c.len(g + count) <= 17 && count < 4) {
     total += c.len(g + count);
     count++;
   }
@@ -191,6 +204,7 @@ function tryContextual(c: Cursor, g: number): number {
     return 0;
   }
   if (lookup.cue === Cue.NotPii || lookup.cue === Cue.Masked) return count;
+  if (spaced && count > 1 && lookup.cue !== Cue.License && lookup.cue !== Cue.Account && lookup.cue !== Cue.Bank && lookup.cue !== Cue.Brokerage) return 0;
   // Claimed or not, the grouped run is one identifier: its tail must not be tried as a value of its own.
   return emitContextual(c.state, c.digits(g, count), c.start(g), c.end(g + count - 1), lookup) || count > 1 ? count : 0;
 }

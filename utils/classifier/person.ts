@@ -4,10 +4,10 @@
  * needs a capitalised surname that is not an ordinary capitalised word ("Chase Bank", "Thomas Street").
  */
 import { Cue } from './context';
-import { isGivenName } from './names';
+import { isGivenName, isSurname } from './names';
 import { evidenceOf, type ScanState } from './state';
 
-const TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'mx', 'prof']);
+const TITLES = new Set(['Mr', 'Mrs', 'Ms', 'Miss', 'Dr', 'Mx', 'Prof', 'MR', 'MRS', 'MS', 'DR']);
 
 const NOT_SURNAMES = new Set(
   ('bank banking street st avenue ave road rd drive dr lane ln boulevard blvd court ct place way capital securities ' +
@@ -15,14 +15,27 @@ const NOT_SURNAMES = new Set(
     'account accounts ira roth the and of for to in on at from monday tuesday wednesday thursday friday saturday ' +
     'sunday january february march april may june july august september october november december jan feb mar apr ' +
     'jun jul aug sep sept oct nov dec am pm et est pst ct ssn dob id usa us ny nyse nasdaq etf team desk office ' +
-    'hall park center centre university college school hospital county city state north south east west re fw fwd')
+    'center centre university college school hospital county city state north south east west re fw fwd')
     .split(' '),
 );
 
 // Given name, optional middle initial(s) or middle name, surname (O'Neil, McDonald, Smith-Jones, García).
 const NAME_AFTER_GIVEN = /(?: (?:[A-Z]\.?|[A-Z][a-z\u00e0-\u00ff]+))?(?: (?:[A-Z][a-z\u00e0-\u00ff]*['’-]?[A-Z]?[a-z\u00e0-\u00ff]+))(?:-[A-Z][a-z\u00e0-\u00ff]+)?(?: (?:Jr|Sr|II|III|IV)\.?)?/y;
-const TITLED = /(?:Mr|Mrs|Ms|Miss|Dr|Mx|Prof)\.? ([A-Z][a-z\u00e0-\u00ff]+(?: [A-Z]\.?)?(?: [A-Z][a-z\u00e0-\u00ff]*['’-]?[A-Z]?[a-z\u00e0-\u00ff]+)?)/y;
-const LABEL_BEFORE = /(?:name|customer|client|beneficiary|holder|owner|attn|contact|insured|applicant|spouse)\s*:\s*$/i;
+const TITLED = /(?:Mr|Mrs|Ms|Miss|Dr|Mx|Prof)\.? ([A-Z][a-z\u00e0-\u00ff]+(?: [A-Z]\.?(?= [A-Z]))?(?: [A-Z][a-z\u00e0-\u00ff]*['’-]?[A-Z]?[a-z\u00e0-\u00ff]+)?)/y;
+// Firm names that read like a person's name: never a customer.
+const FIRMS = /^(?:Charles Schwab|Raymond James|Edward Jones|Morgan Stanley|Wells Fargo|Goldman Sachs|Merrill Lynch|Janney Montgomery|Stifel Nicolaus|Thomas Weisel|Franklin Templeton|Dean Witter|Paine Webber|Fidelity Investments|Ameriprise Financial)\b/;
+// Capitalised words that start sentences and greetings, never a given name before a surname.
+const NOT_GIVEN = new Set(('The This That These Those Thanks Thank Hi Hello Dear Hey Yes No Ok Okay Sure Sorry Please Also And But So ' +
+  'Well Per From To For With Re Fwd Fw Call Send Sent Wire Mr Mrs Ms Dr New Old Our Your His Her Their Its Client Customer ' +
+  'Account Acct Bank Rep Branch Team Compliance Ops Desk Trade Order Buy Sell Note Notes Subject Date Dates Social Security ' +
+  'Passport Driver Routing Credit Debit Visa Amex Discover Mastercard Checking Savings Transfer Birth Name Phone Email ' +
+  'Address Can Could Will Would Should I We He She They It My Is Are Do Did Does What When Where Why How Who Just Here ' +
+  'There Today Tomorrow Yesterday Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March ' +
+  'April May June July August September October November December Happy Good Great Let Any All Not Can\'t').split(' '));
+const CLOSING_LINE = /(?:^|\n)[ \t]*(?:best|thanks|thank you|regards|best regards|kind regards|warm regards|sincerely|cheers|respectfully|all the best)[,.!]?[ \t]*\r?\n$/i;
+const SURNAME_AFTER = /,? ([A-Z][a-z\u00e0-\u00ff]*['’-]?[A-Z]?[a-z\u00e0-\u00ff]+)/y;
+const GIVEN_AFTER_COMMA = /, ([A-Z][a-z\u00e0-\u00ff]+)(?: [A-Z]\.)?/y;
+const LABEL_BEFORE = /(?:name|customer|client|beneficiary|holder|owner|attn|contact|insured|applicant|spouse|fbo|dear|hi|hello|from|to|cc)\s*:?\s*$/i;
 
 function lastWordOk(match: string): boolean {
   const words = match.trim().split(' ');
@@ -33,9 +46,10 @@ function lastWordOk(match: string): boolean {
 /** Tries a name at the capitalised word [start, end); returns the index to resume at (>= end). */
 export function scanCapitalisedWord(state: ScanState, start: number, end: number): number {
   const text = state.text;
+  const length = end - start;
+  if (length > 12) return end;
   const word = text.slice(start, end);
-  const lower = word.toLowerCase();
-  if (TITLES.has(lower)) {
+  if (length <= 4 && TITLES.has(word)) {
     TITLED.lastIndex = start;
     const m = TITLED.exec(text);
     if (m && m[1] && lastWordOk(m[1])) {
@@ -45,7 +59,7 @@ export function scanCapitalisedWord(state: ScanState, start: number, end: number
     }
     return end;
   }
-  const column = state.tables.columnAt(start);
+  const column = state.tables.isTableLine(start) ? state.tables.columnAt(start) : undefined;
   if (column && column.cue === Cue.Name && column.cellStart === start && column.cellEnd - start <= 60) {
     const cell = text.slice(start, column.cellEnd);
     if (cell !== column.header && /^[A-Z][A-Za-z\u00c0-\u00ff.'’ -]+$/.test(cell)) {
@@ -53,14 +67,34 @@ export function scanCapitalisedWord(state: ScanState, start: number, end: number
       return column.cellEnd;
     }
   }
-  const labelled = start >= 2 && text.charCodeAt(start - 2) === 58 && LABEL_BEFORE.test(text.slice(Math.max(0, start - 16), start));
-  if (labelled || isGivenName(lower)) {
-    NAME_AFTER_GIVEN.lastIndex = end;
-    const m = NAME_AFTER_GIVEN.exec(text);
-    if (m && lastWordOk(m[0]) && !NOT_SURNAMES.has(lower)) {
-      state.emit('PERSON', start, NAME_AFTER_GIVEN.lastIndex, labelled ? 0.85 : 0.75, 'person-name', evidenceOf(undefined));
-      return NAME_AFTER_GIVEN.lastIndex;
-    }
+  if (NOT_GIVEN.has(word)) return end;
+  // Who: a label ("Client: ", "FBO ", "Dear "), a signature line after "Best,", a given name, or a common surname next.
+  const previous = text.charCodeAt(start - 1);
+  const labelled =
+    (start >= 2 && (previous === 32 || previous === 58) && LABEL_BEFORE.test(text.slice(Math.max(0, start - 16), start))) ||
+    (previous === 10 && CLOSING_LINE.test(text.slice(Math.max(0, start - 24), start)));
+  let surnameNext = false;
+  if (!labelled && !isGivenName(word)) {
+    SURNAME_AFTER.lastIndex = end;
+    const next = text.charCodeAt(end) === 32 ? SURNAME_AFTER.exec(text) : null;
+    surnameNext = next !== null && next[0].charCodeAt(0) === 32 && isSurname(next[1] ?? '');
+    if (!surnameNext) return lastCommaFirst(state, start, end, word);
+  }
+  NAME_AFTER_GIVEN.lastIndex = end;
+  const m = NAME_AFTER_GIVEN.exec(text);
+  if (m && lastWordOk(m[0]) && !NOT_SURNAMES.has(word.toLowerCase()) && !FIRMS.test(text.slice(start, NAME_AFTER_GIVEN.lastIndex))) {
+    state.emit('PERSON', start, NAME_AFTER_GIVEN.lastIndex, labelled ? 0.85 : surnameNext ? 0.7 : 0.75, 'person-name', evidenceOf(undefined));
+    return NAME_AFTER_GIVEN.lastIndex;
   }
   return end;
+}
+
+/** "Gonzalez, Maria" (surname first, as in exports and CRM headers). */
+function lastCommaFirst(state: ScanState, start: number, end: number, word: string): number {
+  if (state.text.charCodeAt(end) !== 44 || !isSurname(word)) return end;
+  GIVEN_AFTER_COMMA.lastIndex = end;
+  const m = GIVEN_AFTER_COMMA.exec(state.text);
+  if (!m || !isGivenName(m[1] ?? '')) return end;
+  state.emit('PERSON', start, GIVEN_AFTER_COMMA.lastIndex, 0.7, 'person-name', evidenceOf(undefined));
+  return GIVEN_AFTER_COMMA.lastIndex;
 }

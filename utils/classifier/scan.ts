@@ -37,31 +37,63 @@ function skipDigits(text: string, i: number): number {
 function onDigit(state: ScanState, i: number): number {
   const text = state.text;
   const previous = i > 0 ? text.charCodeAt(i - 1) : 0;
-  // "1,234,567" and "3.14159": the rest of a number already seen.
-  if ((previous === 44 || previous === 46) && isDigit(text.charCodeAt(i - 2))) return skipDigits(text, i);
+  // "1,234,567" and "3.14159": the rest of a number already seen. (A CSV cell after a number — "…3377,02/14/1966"
+  // — is not: a thousands group has exactly three digits and is not followed by a date or id separator.)
+  if (previous === 46 && isDigit(text.charCodeAt(i - 2))) return skipDigits(text, i);
+  if (previous === 44 && isDigit(text.charCodeAt(i - 2))) {
+    const end = skipDigits(text, i);
+    const after = text.charCodeAt(end);
+    if (end - i === 3 && after !== 47 && !isDash(after)) return end;
+  }
   if (maskedBefore(text, i)) {
     const token = readNumericToken(text, i);
     return token.end;
   }
   const runEnd = skipDigits(text, i);
-  if (runEnd - i <= 6 && text.charCodeAt(runEnd) === 32 && classOf(text.charCodeAt(runEnd + 1)) !== OTHER) {
-    const addressEnd = scanAddress(state, i);
-    if (addressEnd > 0) return addressEnd;
-  }
-  const token = readNumericToken(text, i);
-  if (token.gluedRight) return scanAlnumWord(state, readAlnumWord(text, i));
-  if (token.groups.length === 1 && runEnd - i <= 2) {
-    const date = textualDateAround(text, i, runEnd);
-    if (date) {
-      const lookup = state.lookup(date.start);
-      if (lookup.cue === Cue.Birth && plausibleBirthYear(date.year)) {
-        state.emit('DATE_OF_BIRTH', date.start, date.end, 0.95, 'dob', evidenceOf(lookup));
-      }
-      return date.end;
+  const next = text.charCodeAt(runEnd);
+  if (runEnd - i <= 6 && next === 32) {
+    const after = text.charCodeAt(runEnd + 1);
+    if ((after >= 65 && after <= 90) || (after >= 48 && after <= 57)) {
+      const addressEnd = scanAddress(state, i);
+      if (addressEnd > 0) return addressEnd;
     }
   }
+  // A day with a month name around it: "March 4, 1961", "Feb 14 1966", "4 Mar 1961".
+  if (runEnd - i <= 2 && mayBeTextualDate(text, i, runEnd)) {
+    const dayEnd = onDay(state, i, runEnd);
+    if (dayEnd > runEnd) return dayEnd;
+  }
+  // Any other short number standing alone ("[09:12]", "2 shares", "$45") is nothing.
+  if (runEnd - i <= 4 && !continuesNumber(text, runEnd, next)) return runEnd;
+  const token = readNumericToken(text, i);
+  if (token.gluedRight) return scanAlnumWord(state, readAlnumWord(text, i));
   scanNumericToken(state, token);
   return token.end;
+}
+
+/** Whether the digits before `end` go on: a separator and more digits, a letter, an invisible character or a tag. */
+function continuesNumber(text: string, end: number, next: number): boolean {
+  if (next === 32 || next === 45 || next === 46 || next === 47 || next === 41 || next === 0xa0) return isDigit(text.charCodeAt(end + 1)) || isDigit(text.charCodeAt(end + 2)) || text.charCodeAt(end + 1) === 38;
+  return next > 127 || next === 60 || next === 38 || classOf(next) !== OTHER;
+}
+
+/** Cheap test before the month-name regexes: a word just before ("March 4", "Mar. 4") or just after ("4 March"). */
+function mayBeTextualDate(text: string, start: number, end: number): boolean {
+  const space = text.charCodeAt(start - 1);
+  const before = text.charCodeAt(start - 2);
+  if ((space === 32 || space === 45) && (classOf(before) === LOWER || before === 46)) return true;
+  const after = text.charCodeAt(end);
+  return (after === 32 || after === 45) && classOf(text.charCodeAt(end + 1)) === UPPER;
+}
+
+function onDay(state: ScanState, start: number, end: number): number {
+  const date = textualDateAround(state.text, start, end);
+  if (!date) return end;
+  const lookup = state.lookup(date.start);
+  if (lookup.cue === Cue.Birth && plausibleBirthYear(date.year)) {
+    state.emit('DATE_OF_BIRTH', date.start, date.end, 0.95, 'dob', evidenceOf(lookup));
+  }
+  return date.end;
 }
 
 export function scan(state: ScanState): void {

@@ -38,13 +38,12 @@ export class ScanState {
   }
 
   lookup(start: number): Lookup {
-    const column = this.tables.columnAt(start);
-    const window = contextBefore(this.text, start);
-    // A keyword right before the value ("SSN: …" inside a free-text cell) beats the column header.
-    // In a table row the header rules unless the keyword sits in the value's own cell (no tab or line break between).
-    const keywordAdjacent =
-      window.nearest !== Cue.None && start - (window.wordStart + window.word.length) <= 12 && !/[\t\n|]/.test(this.text.slice(window.wordStart, start));
-    const cue = column && !keywordAdjacent ? column.cue : window.nearest;
+    const cell = this.tables.columnAt(start);
+    // In a table under a header, only words in the value's own cell count ("SSN: …" in a notes column);
+    // the neighbouring cells belong to other columns.
+    const window = contextBefore(this.text, start, cell ? cell.cellStart : -1);
+    const column = cell && cell.cue !== Cue.None ? cell : undefined;
+    const cue = column && window.nearest === Cue.None ? column.cue : window.nearest;
     return { cue, all: window.all | (column?.cue ?? 0), column, window };
   }
 

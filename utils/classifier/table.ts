@@ -35,12 +35,6 @@ const TAB = 9;
 const PIPE = 124;
 const COMMA = 44;
 
-function countChar(text: string, from: number, to: number, code: number): number {
-  let n = 0;
-  for (let i = from; i < to; i++) if (text.charCodeAt(i) === code) n++;
-  return n;
-}
-
 function cellStartsOf(text: string, start: number, end: number, delimiter: number): number[] {
   const starts = [start];
   let quoted = false;
@@ -66,10 +60,16 @@ export class Tables {
     let end = text.indexOf('\n', pos);
     if (end < 0) end = text.length;
     if (end > start && text.charCodeAt(end - 1) === 13) end--;
-    let delimiter = 0;
-    if (text.indexOf('\t', start) >= 0 && text.indexOf('\t', start) < end) delimiter = TAB;
-    else if (countChar(text, start, end, PIPE) >= 2) delimiter = PIPE;
-    else if (countChar(text, start, end, COMMA) >= 2) delimiter = COMMA;
+    let tabs = 0;
+    let pipes = 0;
+    let commas = 0;
+    for (let i = start; i < end; i++) {
+      const c = text.charCodeAt(i);
+      if (c === TAB) tabs++;
+      else if (c === PIPE) pipes++;
+      else if (c === COMMA) commas++;
+    }
+    const delimiter = tabs > 0 ? TAB : pipes >= 2 ? PIPE : commas >= 2 ? COMMA : 0;
     const line = { start, end, delimiter, cellStarts: delimiter ? cellStartsOf(text, start, end, delimiter) : [] };
     this.line = line;
     return line;
@@ -102,20 +102,30 @@ export class Tables {
       block.names.push(name);
       block.cues.push(cueOfHeader(name));
     }
-    return block.cues.some((cue) => cue !== Cue.None) ? block : undefined;
+    return block;
   }
 
-  /** The column header (and its cue) over the cell containing `pos`, if `pos` is in a table row under a header. */
+  /** Whether the line holding `pos` is a delimited row (cheap: the line is cached). */
+  isTableLine(pos: number): boolean {
+    return this.lineAt(pos).delimiter !== 0;
+  }
+
+  /** The cell containing `pos` and its column header (cue None for a header we do not know), if `pos` is in a table row under a header. */
   columnAt(pos: number): ColumnInfo | undefined {
     const line = this.lineAt(pos);
     if (line.delimiter === 0) return undefined;
     const block = this.blockFor(line);
     if (!block) return undefined;
     const starts = line.cellStarts;
+    // Binary search: a pasted line may hold thousands of cells.
     let column = 0;
-    while (column + 1 < starts.length && (starts[column + 1] ?? Infinity) <= pos) column++;
+    let high = starts.length - 1;
+    while (column < high) {
+      const middle = (column + high + 1) >> 1;
+      if ((starts[middle] ?? Infinity) <= pos) column = middle;
+      else high = middle - 1;
+    }
     const cue = block.cues[column] ?? Cue.None;
-    if (cue === Cue.None) return undefined;
     let cellStart = starts[column] ?? line.start;
     let cellEnd = (starts[column + 1] ?? line.end + 1) - 1;
     while (cellStart < cellEnd && /[\s"|]/.test(this.text[cellStart] ?? '')) cellStart++;

@@ -102,5 +102,7 @@ export function readNumericToken(text: string, start: number): NumericToken {
   const next = text.charCodeAt(after);
   // "78305246-1028-4323-a159-…" (a UUID) or "2026-11-14T10:42": the digits are part of a longer word.
   const joinsWord = (isDash(next) || next === 95) && isLetter(text.charCodeAt(after + 1));
+  // "234.567.8901x2345": an extension, not a word.
+  if ((next === 120 || next === 88) && isDigit(text.charCodeAt(after + 1))) return { groups, seps, prefix, gluedRight: false, end: group.end };
   return { groups, seps, prefix, gluedRight: isLetter(next) || joinsWord, end: group.end };
 }

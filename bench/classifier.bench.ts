@@ -1,0 +1,65 @@
+/**
+ * `npm run bench` — classifier throughput on 200 KB documents (customer CSV export, chat transcript, trade
+ * blotter) and latency on 10 KB pastes (issue #2: ≥ 100 MB/s, p99 ≤ 0.5 ms). A benchmark, not a test: it
+ * prints the machine, the inputs and the figures, and exits 0 whatever they are.
+ */
+import { cpus } from 'node:os';
+import { performance } from 'node:perf_hooks';
+import { classify } from '../utils/classifier/index';
+import { Rng } from '../test/corpus/rng';
+import { KINDS } from '../test/corpus/templates';
+
+function build(kind: string, bytes: number, seed: number, piiShare: number): string {
+  const r = new Rng(seed);
+  const builder = KINDS[kind];
+  if (!builder) throw new Error(`unknown kind ${kind}`);
+  let text = '';
+  while (text.length < bytes) text += builder(r, r.chance(piiShare)).text + '\n\n';
+  return text.slice(0, bytes);
+}
+
+const SIZE = 200 * 1024;
+const documents: [string, string][] = [
+  ['customer CSV export', build('csv', SIZE, 1, 1)],
+  ['chat transcript', build('chat', SIZE, 2, 0.3)],
+  ['trade blotter', build('blotter', SIZE, 3, 0.5)],
+  ['mixed (all kinds)', Object.keys(KINDS).map((k, i) => build(k, SIZE / 8, 10 + i, 0.5)).join('\n')],
+];
+
+const cpu = cpus()[0]?.model ?? 'unknown CPU';
+console.log(`machine: ${cpu.trim()}, ${cpus().length} cores, Node ${process.version}, ${process.platform}/${process.arch}`);
+console.log('input: 200 KB documents —', documents.map(([name, text]) => `${name} ${(text.length / 1024).toFixed(0)} KB (${classify(text).length} findings)`).join('; '));
+
+function throughput(text: string): number {
+  for (let i = 0; i < 20; i++) classify(text);
+  let iterations = 0;
+  const start = performance.now();
+  let elapsed = 0;
+  while (elapsed < 1000) {
+    classify(text);
+    iterations++;
+    elapsed = performance.now() - start;
+  }
+  return (text.length * iterations) / (elapsed / 1000) / 1e6;
+}
+
+for (const [name, text] of documents) console.log(`throughput ${name.padEnd(22)} ${throughput(text).toFixed(1)} MB/s`);
+
+// 10 KB pastes cut from every kind, some with PII, some clean.
+const pastes: string[] = [];
+for (let i = 0; i < 200; i++) {
+  const kinds = Object.keys(KINDS);
+  pastes.push(build(kinds[i % kinds.length] as string, 10 * 1024, 100 + i, 0.5));
+}
+for (let i = 0; i < 3; i++) for (const paste of pastes) classify(paste);
+const times: number[] = [];
+for (let round = 0; round < 10; round++) {
+  for (const paste of pastes) {
+    const start = performance.now();
+    classify(paste);
+    times.push(performance.now() - start);
+  }
+}
+times.sort((a, b) => a - b);
+const at = (q: number) => (times[Math.min(times.length - 1, Math.floor(q * times.length))] ?? 0).toFixed(3);
+console.log(`latency 10 KB paste (${times.length} runs over ${pastes.length} pastes): p50 ${at(0.5)} ms, p99 ${at(0.99)} ms, max ${at(1)} ms`);
