@@ -52,8 +52,11 @@ export function createWorker(deps: WorkerDependencies): Worker {
           throw error;
         }
         if (previous?.settings.policy.version !== next.settings.policy.version) {
-          const pushed = await pushPolicyToTabs(next.settings.policy);
-          console.info(`[channel-guard] policy ${next.settings.policy.version} pushed to ${pushed.delivered} of ${pushed.tabs} tabs`);
+          // The new state is in force whether or not every tab could be told; a tab that missed it asks at its next load.
+          await pushPolicyToTabs(next.settings.policy).then(
+            (pushed) => console.info(`[channel-guard] policy ${next.settings.policy.version} pushed to ${pushed.delivered} of ${pushed.tabs} tabs`),
+            (error: unknown) => console.warn('[channel-guard] policy push failed:', error),
+          );
         }
         return next;
       });

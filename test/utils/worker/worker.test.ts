@@ -64,3 +64,19 @@ describe('createWorker', () => {
     expect((await deps.db.recentRecords())[0]).toMatchObject({ kind: 'policy.rejected' });
   });
 });
+
+describe('a failing push', () => {
+  it('does not take the new policy down with it', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const worker = createWorker(deps);
+    await worker.ready();
+    vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockImplementation(() => {
+      throw new Error('synchronous failure');
+    });
+    vi.spyOn(fakeBrowser.tabs, 'query').mockRejectedValueOnce(new Error('tabs unavailable'));
+    await fakeBrowser.storage.managed.set({ unapprovedAction: 'warn' });
+    await worker.reloadPolicy();
+    expect(await worker.handleMessage({ type: 'policy.request' }, contentScriptSender())).toMatchObject({ policy: { unapprovedAction: 'warn' } });
+    expect(console.warn).toHaveBeenCalledWith('[channel-guard] policy push failed:', expect.any(Error));
+  });
+});
