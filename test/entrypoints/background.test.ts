@@ -13,6 +13,7 @@ it('registers every listener synchronously, before any await (a woken worker mus
   expect(result).toBeUndefined();
   expect(fakeBrowser.runtime.onMessage.hasListeners()).toBe(true);
   expect(fakeBrowser.storage.onChanged.hasListeners()).toBe(true);
+  expect(fakeBrowser.alarms.onAlarm.hasListeners()).toBe(true);
 });
 
 it('re-reads the policy when the managed area changes and pushes it to the open tabs', async () => {

@@ -80,3 +80,17 @@ describe('a failing push', () => {
     expect(console.warn).toHaveBeenCalledWith('[channel-guard] policy push failed:', expect.any(Error));
   });
 });
+
+describe('the badge day', () => {
+  it('schedules a redraw just after the next local midnight, and redraws when it fires', async () => {
+    const worker = createWorker(deps);
+    await worker.ready();
+    await vi.waitFor(async () => expect(await fakeBrowser.alarms.get('badge.midnight')).toBeDefined());
+    const alarm = await fakeBrowser.alarms.get('badge.midnight');
+    const now = new Date();
+    expect(alarm?.scheduledTime).toBe(new Date(now.getFullYear(), now.getMonth(), now.getDate() + 1).getTime() + 1000);
+    await fakeBrowser.action.setBadgeText({ text: '7' });
+    await worker.newDay();
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('');
+  });
+});
