@@ -6,6 +6,7 @@ import browser, { type Runtime } from 'webextension-polyfill';
 import { defineBackground } from 'wxt/utils/define-background';
 import { getDatabase } from '../utils/db';
 import { makeFingerprinter } from '../utils/worker/fingerprinter';
+import { BADGE_MIDNIGHT_ALARM } from '../utils/worker/badge';
 import { createWorker } from '../utils/worker/worker';
 
 export default defineBackground(() => {
@@ -20,5 +21,9 @@ export default defineBackground(() => {
   // IT changed the managed policy (Chromium re-reads policy files every few seconds): apply and push it.
   browser.storage.onChanged.addListener((_changes, areaName) => {
     if (areaName === 'managed') void worker.reloadPolicy().catch((error: unknown) => console.warn('[channel-guard]', error));
+  });
+
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === BADGE_MIDNIGHT_ALARM) void worker.newDay();
   });
 });

@@ -8,3 +8,14 @@ export async function refreshBadge(db: ChannelGuardDatabase, now = new Date()): 
   await browser.action.setBadgeBackgroundColor({ color: '#b3261e' });
   return blocked;
 }
+
+export const BADGE_MIDNIGHT_ALARM = 'badge.midnight';
+
+/**
+ * "Today" ends at local midnight even when nothing wakes the worker then: an alarm redraws the badge.
+ * Re-created at every worker start (alarms do not survive every browser restart reliably in MV3).
+ */
+export async function scheduleMidnightRefresh(now = new Date()): Promise<void> {
+  const nextMidnight = new Date(now.getFullYear(), now.getMonth(), now.getDate() + 1).getTime();
+  await browser.alarms.create(BADGE_MIDNIGHT_ALARM, { when: nextMidnight + 1000 });
+}

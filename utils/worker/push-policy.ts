@@ -10,9 +10,9 @@ import type { Policy } from '../policy/schema';
 export async function pushPolicyToTabs(policy: Policy): Promise<{ tabs: number; delivered: number }> {
   const message: Message = { type: 'policy.update', policy };
   const tabs = await browser.tabs.query({});
-  const results = await Promise.allSettled(
-    tabs.flatMap((tab) => (tab.id === undefined || tab.id < 0 ? [] : [browser.tabs.sendMessage(tab.id, message)])),
-  );
+  const tabIds = tabs.flatMap((tab) => (tab.id === undefined || tab.id < 0 ? [] : [tab.id]));
+  // async: a synchronous throw for one tab becomes that tab's rejection, not the whole push's.
+  const results = await Promise.allSettled(tabIds.map(async (tabId) => browser.tabs.sendMessage(tabId, message)));
   // A tab without the guard (chrome://, the Web Store, a page still loading) rejects: expected, not an error.
   return { tabs: results.length, delivered: results.filter((result) => result.status === 'fulfilled').length };
 }

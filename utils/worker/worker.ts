@@ -3,7 +3,7 @@
  * changes. background.ts registers listeners synchronously and hands them these functions (STYLE.md §2).
  */
 import type { ChannelGuardDatabase } from '../db';
-import { refreshBadge } from './badge';
+import { refreshBadge, scheduleMidnightRefresh } from './badge';
 import type { Fingerprinter } from './guard-record';
 import { pushPolicyToTabs } from './push-policy';
 import { routeMessage } from './router';
@@ -23,6 +23,8 @@ export interface Worker {
   handleMessage: (message: unknown, sender: unknown) => ReturnType<typeof routeMessage>;
   /** Re-reads managed storage; pushes the policy to every tab when it changed. */
   reloadPolicy: () => Promise<WorkerState>;
+  /** Redraws the badge for the new day and schedules the next midnight. */
+  newDay: () => Promise<void>;
 }
 
 export function createWorker(deps: WorkerDependencies): Worker {
@@ -35,7 +37,12 @@ export function createWorker(deps: WorkerDependencies): Worker {
 
   // A woken worker answers from the session cache; only a browser start or a policy change recomputes.
   let ready = (async () => toState((await cachedSettings()) ?? (await computeSettings(deps.db))))();
-  void ready.then((state) => refreshBadge(state.db)).catch((error: unknown) => console.warn('[channel-guard] badge:', error));
+  const newDay = async (): Promise<void> => {
+    await Promise.all([ready.then((state) => refreshBadge(state.db)), scheduleMidnightRefresh()]).catch((error: unknown) =>
+      console.warn('[channel-guard] badge:', error),
+    );
+  };
+  void newDay();
 
   const reloadPolicy = (): Promise<WorkerState> => {
     // Chained on the previous state so two quick changes apply in order and the last one wins.
@@ -52,8 +59,11 @@ export function createWorker(deps: WorkerDependencies): Worker {
           throw error;
         }
         if (previous?.settings.policy.version !== next.settings.policy.version) {
-          const pushed = await pushPolicyToTabs(next.settings.policy);
-          console.info(`[channel-guard] policy ${next.settings.policy.version} pushed to ${pushed.delivered} of ${pushed.tabs} tabs`);
+          // The new state is in force whether or not every tab could be told; a tab that missed it asks at its next load.
+          await pushPolicyToTabs(next.settings.policy).then(
+            (pushed) => console.info(`[channel-guard] policy ${next.settings.policy.version} pushed to ${pushed.delivered} of ${pushed.tabs} tabs`),
+            (error: unknown) => console.warn('[channel-guard] policy push failed:', error),
+          );
         }
         return next;
       });
@@ -64,5 +74,6 @@ export function createWorker(deps: WorkerDependencies): Worker {
     ready: () => ready,
     handleMessage: (message, sender) => routeMessage(message, sender, deps.self, () => ready),
     reloadPolicy,
+    newDay,
   };
 }

@@ -64,3 +64,33 @@ describe('createWorker', () => {
     expect((await deps.db.recentRecords())[0]).toMatchObject({ kind: 'policy.rejected' });
   });
 });
+
+describe('a failing push', () => {
+  it('does not take the new policy down with it', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const worker = createWorker(deps);
+    await worker.ready();
+    vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockImplementation(() => {
+      throw new Error('synchronous failure');
+    });
+    vi.spyOn(fakeBrowser.tabs, 'query').mockRejectedValueOnce(new Error('tabs unavailable'));
+    await fakeBrowser.storage.managed.set({ unapprovedAction: 'warn' });
+    await worker.reloadPolicy();
+    expect(await worker.handleMessage({ type: 'policy.request' }, contentScriptSender())).toMatchObject({ policy: { unapprovedAction: 'warn' } });
+    expect(console.warn).toHaveBeenCalledWith('[channel-guard] policy push failed:', expect.any(Error));
+  });
+});
+
+describe('the badge day', () => {
+  it('schedules a redraw just after the next local midnight, and redraws when it fires', async () => {
+    const worker = createWorker(deps);
+    await worker.ready();
+    await vi.waitFor(async () => expect(await fakeBrowser.alarms.get('badge.midnight')).toBeDefined());
+    const alarm = await fakeBrowser.alarms.get('badge.midnight');
+    const now = new Date();
+    expect(alarm?.scheduledTime).toBe(new Date(now.getFullYear(), now.getMonth(), now.getDate() + 1).getTime() + 1000);
+    await fakeBrowser.action.setBadgeText({ text: '7' });
+    await worker.newDay();
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('');
+  });
+});
