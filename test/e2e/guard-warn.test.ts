@@ -182,4 +182,18 @@ describe('guard: warn mode (managed policy)', () => {
     expect(records.find((record) => record.kind === 'upload.overridden')).toMatchObject({ fileName: 'customers.csv', justification: REASON });
     await page.close();
   });
+
+  it('an approved site framed by an unapproved one is judged by the top-level site (location.ancestorOrigins)', async () => {
+    server.route('/embeds-crm.html', `<!doctype html><iframe id="crm" src="${server.url('crm.firm.test', '/frame-field.html')}"></iframe>`);
+    const page = await open('mail.personal.test', '/embeds-crm.html');
+    const field = page.frameLocator('#crm').locator('#field');
+    await field.waitFor();
+    const crmFrame = page.frames().find((frame) => frame.url().includes('crm.firm.test'));
+    await pasteInto(page, field, PII_TEXT);
+    await expect.poll(async () => (await readNotices(page, crmFrame)).length).toBe(1);
+    const [notice] = await readNotices(page, crmFrame);
+    expect(notice?.text).toMatch(/mail\.personal\.test(:\d+)? is not approved for customer data/);
+    expect(await field.inputValue()).toBe('');
+    await page.close();
+  });
 });
