@@ -196,4 +196,15 @@ describe('guard: warn mode (managed policy)', () => {
     expect(await field.inputValue()).toBe('');
     await page.close();
   });
+
+  it('same-origin iframe: the dialog opens in the top page (readable, not clipped by the frame); the text goes into the frame', async () => {
+    const page = await open('mail.personal.test', '/frames.html');
+    const field = page.frameLocator('#same').locator('#field');
+    await pasteInto(page, field, PII_TEXT);
+    await expectDialog(page);
+    expect(await page.evaluate(() => document.querySelectorAll('channel-guard-notice').length)).toBe(1);
+    await confirmWithReason(page);
+    await expect.poll(() => field.inputValue()).toBe(PII_TEXT);
+    await page.close();
+  });
 });

@@ -33,7 +33,8 @@ function watchFrame(frame: HTMLIFrameElement | HTMLFrameElement, hook: Hook): vo
 }
 
 function isFrame(node: Node): node is HTMLIFrameElement | HTMLFrameElement {
-  return node instanceof HTMLIFrameElement || node instanceof HTMLFrameElement;
+  // By name, not instanceof: hooked child windows are other realms (see target.ts).
+  return node.nodeType === Node.ELEMENT_NODE && ((node as Element).localName === 'iframe' || (node as Element).localName === 'frame');
 }
 
 export function watchChildFrames(win: Window, hook: Hook): void {
@@ -48,7 +49,7 @@ export function watchChildFrames(win: Window, hook: Hook): void {
     for (const record of records) {
       for (const node of record.addedNodes) {
         if (isFrame(node)) watchFrame(node, hook);
-        else if (node instanceof Element && node.firstElementChild) scan(node);
+        else if (node.nodeType === Node.ELEMENT_NODE && (node as Element).firstElementChild) scan(node as Element);
       }
     }
   }).observe(doc, { childList: true, subtree: true });

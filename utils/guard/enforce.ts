@@ -9,6 +9,7 @@ import type { GuardEvent } from '../messages';
 import type { GuardContext } from './context';
 import { guardEventOf, OUTCOME_OF, type Inspection } from './inspect';
 import { showNotice } from './notice/notice';
+import { noticeDocumentFor } from './notice/notice-document';
 
 export interface Transfer {
   surface: GuardEvent['surface'];
@@ -44,7 +45,7 @@ export function noticeStopped(context: GuardContext, transfer: Transfer, proceed
     contact: context.policy().noticeContact,
   };
   showNotice(
-    context.win.document,
+    noticeDocumentFor(context.win),
     content,
     warn
       ? {

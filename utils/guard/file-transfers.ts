@@ -19,6 +19,7 @@ import { noticeStopped, recordAllowed } from './enforce';
 import { frameUrlsOf, type FrameUrls } from './frame-urls';
 import { inspect } from './inspect';
 import { showNotice } from './notice/notice';
+import { noticeDocumentFor } from './notice/notice-document';
 import { dispatchAsGuard, guardDispatched } from './redispatched';
 import { deepTarget, isFileInput } from './target';
 import { readTransferText } from './transfer-text';
@@ -52,7 +53,7 @@ async function settle(context: GuardContext, held: Held): Promise<void> {
     if (destination.status === 'unapproved') {
       if (held.trusted) {
         const megabytes = (policy.maxFileBytes / 1024 / 1024).toFixed(1);
-        showNotice(context.win.document, {
+        showNotice(noticeDocumentFor(context.win), {
           found: `${oversize.name} is larger than the ${megabytes} MB the guard can check`,
           why: `${destination.host} is not approved for customer data.`,
           contact: policy.noticeContact,

@@ -8,9 +8,9 @@ interface ChromeDom {
 
 export function openOrClosedShadowRoot(element: Element): ShadowRoot | null {
   const chromeApi = (globalThis as { chrome?: ChromeDom }).chrome;
-  if (!(element instanceof HTMLElement) || !chromeApi?.dom?.openOrClosedShadowRoot) return element.shadowRoot;
+  if (!chromeApi?.dom?.openOrClosedShadowRoot) return element.shadowRoot;
   try {
-    return chromeApi.dom.openOrClosedShadowRoot(element);
+    return chromeApi.dom.openOrClosedShadowRoot(element as HTMLElement);
   } catch {
     return element.shadowRoot;
   }

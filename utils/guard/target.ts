@@ -15,19 +15,38 @@ export type Caret =
   | { kind: 'editable'; element: HTMLElement; range: Range | null }
   | { kind: 'other'; element: Element | null };
 
+/*
+ * No `instanceof` here: a parent frame's guard handles events of the same-origin child windows it hooked
+ * (see child-frames.ts), and their nodes belong to the child's realm, so `node instanceof HTMLElement`
+ * is false for them. Node types and local names hold in every realm.
+ */
+export function isElement(node: unknown): node is Element {
+  return typeof node === 'object' && node !== null && (node as Node).nodeType === Node.ELEMENT_NODE;
+}
+
+export function isHtmlElement(node: unknown): node is HTMLElement {
+  return isElement(node) && 'isContentEditable' in node;
+}
+
 export function isTextControl(node: unknown): node is TextControl {
-  if (node instanceof HTMLTextAreaElement) return true;
-  return node instanceof HTMLInputElement && /^(text|search|url|tel|email|password|)$/.test(node.type);
+  if (!isElement(node)) return false;
+  if (node.localName === 'textarea') return true;
+  return node.localName === 'input' && /^(text|search|url|tel|email|password|)$/.test((node as HTMLInputElement).type);
 }
 
 export function isFileInput(node: unknown): node is HTMLInputElement {
-  return node instanceof HTMLInputElement && node.type === 'file';
+  return isElement(node) && node.localName === 'input' && (node as HTMLInputElement).type === 'file';
+}
+
+function shadowHostOf(node: Node): Element | null {
+  const root = node.getRootNode();
+  return root.nodeType === Node.DOCUMENT_FRAGMENT_NODE && 'host' in root ? (root as ShadowRoot).host : null;
 }
 
 /** The innermost element the event was aimed at, through open and closed shadow roots. */
 export function deepTarget(event: Event, openShadowRoot: OpenShadowRoot): Element | null {
   const first = event.composedPath()[0];
-  let element = first instanceof Element ? first : first instanceof Node ? first.parentElement : null;
+  let element = isElement(first) ? first : typeof first === 'object' && first !== null && 'parentElement' in first ? (first as Node).parentElement : null;
   // A closed shadow host: the path stops at it; the focused element inside is where input goes.
   for (let depth = 0; element && depth < 20; depth++) {
     const root = element.shadowRoot ?? openShadowRoot(element);
@@ -40,10 +59,10 @@ export function deepTarget(event: Event, openShadowRoot: OpenShadowRoot): Elemen
 
 function editingHostOf(element: Element | null): HTMLElement | null {
   let node: Element | null = element;
-  while (node && !(node instanceof HTMLElement && node.isContentEditable && !node.parentElement?.isContentEditable)) {
-    node = node.parentElement ?? (node.getRootNode() instanceof ShadowRoot ? (node.getRootNode() as ShadowRoot).host : null);
+  while (node && !(isHtmlElement(node) && node.isContentEditable && !node.parentElement?.isContentEditable)) {
+    node = node.parentElement ?? shadowHostOf(node);
   }
-  return node instanceof HTMLElement ? node : null;
+  return isHtmlElement(node) ? node : null;
 }
 
 /** Remembers where text would have gone; `point` is the drop position for drops. */

@@ -55,7 +55,9 @@ export function showNotice(doc: Document, content: NoticeContent, warn?: WarnCho
   box.append(title, description);
   const actions = element(doc, 'div');
   actions.className = 'actions';
-  const returnFocusTo = doc.activeElement instanceof HTMLElement ? doc.activeElement : null;
+  // Not `instanceof HTMLElement`: the guard of a parent frame may be showing this in another realm's document.
+  const active = doc.activeElement;
+  const returnFocusTo = active && 'focus' in active ? (active as HTMLElement) : null;
 
   let closed = false;
   const close = (restoreFocus: boolean) => {
