@@ -16,7 +16,12 @@ describe('guard: warn mode (managed policy)', () => {
   let server: PageServer;
   beforeAll(async () => {
     server = await startPageServer();
-    await writeManagedPolicy({ unapprovedAction: 'warn', approvedSites: ['http://crm.firm.test/*'], noticeContact: 'the compliance desk, x4100' });
+    await writeManagedPolicy({
+      unapprovedAction: 'warn',
+      approvedSites: ['http://crm.firm.test/*'],
+      noticeContact: 'the compliance desk, x4100',
+      maxFileBytes: 4096,
+    });
     [browser] = await Promise.all([launchWithExtension({ serverPort: server.port }), bundleEditors()]);
     await waitForSettings(browser.serviceWorker, (settings) => settings.policy.unapprovedAction === 'warn');
   });
@@ -206,5 +211,20 @@ describe('guard: warn mode (managed policy)', () => {
     await confirmWithReason(page);
     await expect.poll(() => field.inputValue()).toBe(PII_TEXT);
     await page.close();
+  });
+
+  it('a text file larger than maxFileBytes cannot be checked: kept out of an unapproved site, allowed on an approved one', async () => {
+    const big = `symbol,qty\n${'AAPL,200\n'.repeat(600)}`;
+    const page = await open('mail.personal.test', '/fields.html');
+    await chooseFiles(page.locator('#file'), [{ name: 'big.csv', contents: big }]);
+    await expect.poll(async () => (await readNotices(page)).length).toBe(1);
+    expect((await readNotices(page))[0]?.text).toContain('big.csv is larger than the 4 KB the guard can check');
+    expect(await page.locator('#file-log').textContent()).toBe('');
+    await page.close();
+
+    const approved = await open('crm.firm.test', '/fields.html');
+    await chooseFiles(approved.locator('#file'), [{ name: 'big.csv', contents: big }]);
+    await expect.poll(() => approved.locator('#file-log').textContent()).toBe(`change:big.csv:${big.length}`);
+    await approved.close();
   });
 });

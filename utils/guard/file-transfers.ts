@@ -27,6 +27,10 @@ import { readTransferText } from './transfer-text';
 const TEXT_FILE_NAME = /\.(csv|tsv|tab|txt|text)$/i;
 const TEXT_FILE_TYPES = new Set(['text/csv', 'text/plain', 'text/tab-separated-values', 'application/csv']);
 
+export function formatBytes(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.round(bytes / 1024)} KB`;
+}
+
 export function isTextFile(file: File): boolean {
   return TEXT_FILE_TYPES.has(file.type) || TEXT_FILE_NAME.test(file.name);
 }
@@ -52,9 +56,8 @@ async function settle(context: GuardContext, held: Held): Promise<void> {
     const destination = judgeDestination(held.urls.frameUrl, held.urls.topUrl, policy);
     if (destination.status === 'unapproved') {
       if (held.trusted) {
-        const megabytes = (policy.maxFileBytes / 1024 / 1024).toFixed(1);
         showNotice(noticeDocumentFor(context.win), {
-          found: `${oversize.name} is larger than the ${megabytes} MB the guard can check`,
+          found: `${oversize.name} is larger than the ${formatBytes(policy.maxFileBytes)} the guard can check`,
           why: `${destination.host} is not approved for customer data.`,
           contact: policy.noticeContact,
         });
@@ -103,7 +106,9 @@ export function createFileInputHandler(context: GuardContext): (event: Event) =>
     const held = { surface: 'upload' as const, files, extraText: '', urls: frameUrlsOf(context.win), trusted: event.isTrusted, proceed };
     void settle(context, held)
       .catch(() => undefined) // unreadable file: it stays out (fail closed)
-      .finally(() => checking.delete(input));
+      // `change` follows `input` in the same task: release only after that task, or a quick verdict
+      // (an oversize file) would let the page see the trailing `change` of an emptied input.
+      .finally(() => context.win.setTimeout(() => checking.delete(input), 0));
   };
 }
 
