@@ -46,7 +46,8 @@ export function emitContextual(state: ScanState, digits: string, start: number, 
   }
   if (cue === Cue.Bank || cue === Cue.Account || cue === Cue.Brokerage) {
     const bank =
-      cue === Cue.Bank || (cue === Cue.Account && ((lookup.all & (Cue.Bank | Cue.Routing)) !== 0 || bankWordAfter(state.text, end)));
+      cue === Cue.Bank ||
+      (cue === Cue.Account && ((lookup.all & (Cue.Bank | Cue.Routing)) !== 0 || (!lookup.column && bankWordAfter(state.text, end))));
     if (bank) state.emit('US_BANK_ACCOUNT', start, end, 0.85, 'bank-account', evidence());
     else if (n <= 14) state.emit('BROKERAGE_ACCOUNT', start, end, 0.8, 'brokerage-account', evidence());
     else return false;

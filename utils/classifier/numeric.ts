@@ -10,29 +10,34 @@ import { emitContextual, emitTaxId } from './contextual';
 import { evidenceOf, type Lookup, type ScanState } from './state';
 import type { NumericToken } from './tokens';
 
-class Cursor {
+/** Reads a token's groups for the patterns; one per classify() call, reset for each token. */
+export class Cursor {
   private lookupStart = -1;
   private lookupFound: Lookup | undefined;
   constructor(
     readonly state: ScanState,
     readonly token: NumericToken,
   ) {}
+  reset(): void {
+    this.lookupStart = -1;
+    this.lookupFound = undefined;
+  }
   len(g: number): number {
-    return this.token.groups[g]?.digits.length ?? 0;
+    return g < this.token.count ? (this.token.digits[g] ?? '').length : 0;
   }
   sep(g: number): string {
-    return this.token.seps[g] ?? '';
+    return g < this.token.count ? (this.token.seps[g] ?? '') : '';
   }
   digits(from: number, count: number): string {
     let s = '';
-    for (let g = from; g < from + count; g++) s += this.token.groups[g]?.digits ?? '';
+    for (let g = from; g < from + count && g < this.token.count; g++) s += this.token.digits[g] ?? '';
     return s;
   }
   start(g: number): number {
-    return this.token.groups[g]?.start ?? 0;
+    return this.token.starts[g] ?? 0;
   }
   end(g: number): number {
-    return this.token.groups[g]?.end ?? 0;
+    return this.token.ends[g] ?? 0;
   }
   /** Context for the value starting at group g (cached). */
   lookup(g: number): Lookup {
@@ -135,7 +140,7 @@ function tryPhone(c: Cursor, g: number): number {
     // International: +44 20 7946 0958. Take groups while they look like a phone number (8–15 digits).
     let digits = 0;
     let k = g;
-    while (k < token.groups.length && c.len(k) <= 4 && digits + c.len(k) <= 15 && (k === g || ' -.('.includes(c.sep(k - 1)))) {
+    while (k < token.count && c.len(k) <= 4 && digits + c.len(k) <= 15 && (k === g || ' -.('.includes(c.sep(k - 1)))) {
       digits += c.len(k);
       k++;
     }
@@ -161,6 +166,8 @@ function tryDate(c: Cursor, g: number): number {
   if (!(l0 <= 2 || l0 === 4) || c.len(g + 1) > 2 || c.len(g + 1) === 0 || !c.sameSep(g, 3, '/-.')) return 0;
   const year = numericDateYear(c.digits(g, 1), c.digits(g + 1, 1), c.digits(g + 2, 1));
   if (year < 0) return 0;
+  // Trade and settlement dates (this year, next year) cannot be birth dates: no context needed.
+  if (!plausibleBirthYear(year)) return 3;
   const lookup = c.lookup(g);
   if ((lookup.cue === Cue.Birth || (lookup.cue === Cue.None && c.state.rowShape(c.start(g)).birthRow)) && plausibleBirthYear(year)) {
     c.state.emit('DATE_OF_BIRTH', c.start(g), c.end(g + 2), lookup.cue === Cue.Birth ? 0.95 : 0.75, 'dob', evidenceOf(lookup));
@@ -169,9 +176,9 @@ function tryDate(c: Cursor, g: number): number {
 }
 
 /** Tries each pattern at every group; returns nothing, the findings go to `state`. */
-export function scanNumericToken(state: ScanState, token: NumericToken): void {
-  const c = new Cursor(state, token);
-  const groups = token.groups.length;
+export function scanNumericToken(c: Cursor): void {
+  c.reset();
+  const groups = c.token.count;
   for (let g = 0; g < groups; ) {
     const taken =
       tryCard(c, g) || trySsn(c, g) || tryPhone(c, g) || tryEin(c, g) || tryDate(c, g) || tryZipPlus4(c, g) || tryContextual(c, g);

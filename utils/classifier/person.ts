@@ -59,7 +59,10 @@ export function scanCapitalisedWord(state: ScanState, start: number, end: number
     }
     return end;
   }
-  const column = state.tables.isTableLine(start) ? state.tables.columnAt(start) : undefined;
+  // ALL-CAPS words (BUY, AAPL, NYSE) are never the start of a name we can recognise.
+  const second = text.charCodeAt(start + 1);
+  if (second >= 65 && second <= 90) return end;
+  const column = state.tables.hasNameColumn(start) ? state.tables.columnAt(start) : undefined;
   if (column && column.cue === Cue.Name && column.cellStart === start && column.cellEnd - start <= 60) {
     const cell = text.slice(start, column.cellEnd);
     if (cell !== column.header && /^[A-Z][A-Za-z\u00c0-\u00ff.'’ -]+$/.test(cell)) {
