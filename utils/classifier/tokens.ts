@@ -96,7 +96,7 @@ export function readNumericToken(text: string, start: number, token: NumericToke
   while (token.count < MAX_GROUPS) {
     const c = text.charCodeAt(end);
     // Fast exit: most runs end at a character that cannot start a separator.
-    if (c !== 32 && c !== 45 && c !== 46 && c !== 47 && c !== 40 && c !== 41 && c !== 38 && c < 128) break;
+    if (c !== 32 && c !== 45 && c !== 46 && c !== 47 && c !== 40 && c !== 41 && c !== 38 && c !== 60 && c < 128) break;
     const sep = readSeparator(text, end);
     if (!sep) break;
     token.seps[token.count - 1] = sep.kind;
