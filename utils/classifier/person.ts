@@ -59,9 +59,6 @@ export function scanCapitalisedWord(state: ScanState, start: number, end: number
     }
     return end;
   }
-  // ALL-CAPS words (BUY, AAPL, NYSE) are never the start of a name we can recognise.
-  const second = text.charCodeAt(start + 1);
-  if (second >= 65 && second <= 90) return end;
   const column = state.tables.hasNameColumn(start) ? state.tables.columnAt(start) : undefined;
   if (column && column.cue === Cue.Name && column.cellStart === start && column.cellEnd - start <= 60) {
     const cell = text.slice(start, column.cellEnd);
@@ -70,7 +67,9 @@ export function scanCapitalisedWord(state: ScanState, start: number, end: number
       return column.cellEnd;
     }
   }
-  if (NOT_GIVEN.has(word)) return end;
+  // ALL-CAPS words outside a name column (BUY, AAPL, NYSE) are never the start of a name we can recognise.
+  const second = text.charCodeAt(start + 1);
+  if ((second >= 65 && second <= 90) || NOT_GIVEN.has(word)) return end;
   // Who: a label ("Client: ", "FBO ", "Dear "), a signature line after "Best,", a given name, or a common surname next.
   const previous = text.charCodeAt(start - 1);
   const labelled =

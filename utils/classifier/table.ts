@@ -64,13 +64,19 @@ export class Tables {
     let tabs = 0;
     let pipes = 0;
     let commas = 0;
+    let proseCommas = 0;
     for (let i = start; i < end; i++) {
       const c = text.charCodeAt(i);
       if (c === TAB) tabs++;
       else if (c === PIPE) pipes++;
-      else if (c === COMMA) commas++;
+      else if (c === COMMA) {
+        commas++;
+        if (text.charCodeAt(i + 1) === 32) proseCommas++;
+      }
     }
-    const delimiter = tabs > 0 ? TAB : pipes >= 2 ? PIPE : commas >= 2 ? COMMA : 0;
+    // Two columns of CSV have one comma per line; prose puts a space after its commas, exports do not.
+    const csv = commas >= 2 || (commas === 1 && proseCommas === 0);
+    const delimiter = tabs > 0 ? TAB : pipes >= 2 ? PIPE : csv ? COMMA : 0;
     const line = { start, end, delimiter, cellStarts: delimiter ? cellStartsOf(text, start, end, delimiter) : [] };
     this.line = line;
     return line;
