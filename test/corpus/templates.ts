@@ -36,7 +36,9 @@ const chat: Builder = (r, pii) => {
 };
 
 const crmNote: Builder = (r, pii) => {
-  const d = new Doc().t(`${r.pick(['Client', 'Customer', 'Name'])}: `).v('PERSON', V.person(r)).t('\n');
+  const name = V.person(r);
+  const written = r.chance(0.2) ? `${name.split(' ').slice(-1)[0]}, ${name.split(' ')[0]}` : name;
+  const d = new Doc().t(`${r.pick(['Client', 'Customer', 'Name', 'Account holder'])}: `).v('PERSON', written).t('\n');
   if (r.chance(0.6)) d.t('Phone: ').v('PHONE', V.phone(r)).t('\n');
   if (r.chance(0.5)) d.t('Email: ').v('EMAIL', V.email(r)).t('\n');
   if (r.chance(0.4)) d.t('Address: ').v('STREET_ADDRESS', `${V.street(r)}, ${V.cityLine(r)}`).t('\n');
@@ -55,7 +57,7 @@ const email: Builder = (r, pii) => {
 
 type Column = [header: string, cell: (r: Rng, d: Doc) => void, highRisk: boolean];
 const COLUMNS: Column[] = [
-  ['Name', (r, d) => void d.v('PERSON', V.person(r)), false],
+  ['Name', (r, d) => void d.v('PERSON', r.chance(0.15) ? V.person(r).toUpperCase() : V.person(r)), false],
   ['SSN', (r, d) => void d.v('US_SSN', r.chance(0.5) ? V.ssnDigits(r) : V.fmt324(V.ssnDigits(r), '-')), true],
   ['DOB', (r, d) => void d.v('DATE_OF_BIRTH', V.date(r, 1935, 2004, r.pick([0, 1, 2]))), true],
   ['Account #', (r, d) => void d.v('BROKERAGE_ACCOUNT', V.brokerageAccount(r)), true],

@@ -49,7 +49,7 @@ const WORDS: [Cue, string][] = [
   [Cue.Passport, 'passport passport# ppt'],
   [Cue.Birth, 'dob d.o.b born birthday birthdate b-day bday dob:'],
   [Cue.Phone, 'phone tel telephone mobile cell fax ph cell# ph# phone#'],
-  [Cue.NotPii, 'order ord ord# order# ticket tkt confirmation conf conf# confirm ref ref# reference crd crd# cusip isin sedol figi invoice inv inv# tracking trk case claim po batch ticker symbol request txn uuid guid session ext ext. x extension qty quantity shares price zip zipcode postal balance value total amount usd worth cash equity proceeds fee fees commission'],
+  [Cue.NotPii, 'order ord ord# order# ticket tkt confirmation conf conf# ref ref# reference crd crd# cusip isin sedol figi invoice inv inv# tracking trk case claim po batch ticker symbol request txn uuid guid session ext ext. x extension qty quantity shares price zip zipcode postal balance value total amount usd worth cash equity proceeds fee fees commission'],
   [Cue.OtherDate, 'settle settles settled settlement settling expires expiry expiration exp maturity matures opened filed effective due'],
   [Cue.Masked, 'ending ends'],
   [Cue.Name, 'name customer client beneficiary holder applicant surname'],
@@ -243,11 +243,17 @@ export function contextBefore(text: string, start: number, floor = -1, wantAll =
   let lineStart = start - 1;
   while (lineStart >= from && text.charCodeAt(lineStart) !== 10) lineStart--;
   let at = start;
+  let wordsOnLine = 0;
+  let earlierLine = false;
   for (let guard = 0; guard < 16; guard++) {
     const span = wordBefore(text, from, at);
     if (!span) break;
     at = span[0];
-    if (result && span[0] < lineStart) break;
+    if (span[0] < lineStart) {
+      // An earlier line names the value only by its last word ("SSN:\n524…", "what's her dob?\n[10:01] Dana: 4/7/62").
+      if (result || earlierLine || wordsOnLine > 3) break;
+      earlierLine = true;
+    } else wordsOnLine++;
     const first = text.charCodeAt(span[0]);
     // Numbers are never keywords, except "401k" and the "4" of "last 4".
     if (first <= 57 && span[1] - span[0] > 4) continue;
@@ -309,4 +315,26 @@ export function bankWordAfter(text: string, end: number): boolean {
 /** Characters between the nearest keyword and `start` (Infinity without a keyword). */
 export function keywordGap(context: WindowContext, start: number): number {
   return context.wordStart < 0 ? Infinity : start - (context.wordStart + context.word.length);
+}
+
+/**
+ * A keyword right after a bare value, for "524719638 (SSN)" or "48813392 is her Schwab account": the first
+ * four words within 32 characters on the same line. Only asked when nothing before the value named it.
+ */
+export function contextAfter(text: string, end: number): WindowContext {
+  const to = Math.min(text.length, end + 32);
+  let i = end;
+  for (let words = 0; words < 4 && i < to; words++) {
+    while (i < to && !isWordChar(text.charCodeAt(i))) {
+      const c = text.charCodeAt(i);
+      if (c === 10 || c === 9 || c === 44 || c === 59) return NO_CONTEXT;
+      i++;
+    }
+    const start = i;
+    while (i < to && isWordChar(text.charCodeAt(i))) i++;
+    if (i === start) break;
+    const cue = cueOfWordAt(text, start, start, i);
+    if (cue !== Cue.None) return { nearest: cue, all: cue, word: text.slice(start, i), wordStart: start };
+  }
+  return NO_CONTEXT;
 }

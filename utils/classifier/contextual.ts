@@ -24,12 +24,13 @@ export function emitTaxId(state: ScanState, digits: string, start: number, end: 
 }
 
 /** Emits the finding `lookup` calls for; returns whether the value was claimed. */
-export function emitContextual(state: ScanState, digits: string, start: number, end: number, lookup: Lookup): boolean {
+export function emitContextual(state: ScanState, digits: string, start: number, end: number, lookup: Lookup, grouped = false): boolean {
   const n = digits.length;
   const cue = lookup.cue;
   const evidence = () => evidenceOf(lookup);
   if (cue === Cue.Ssn || cue === Cue.TaxId || cue === Cue.Itin) {
-    if (n !== 9) return false;
+    // Formatted SSNs (3-2-4) were handled already; another grouping ("243-148864") is not an SSN.
+    if (n !== 9 || grouped) return false;
     emitTaxId(state, digits, start, end, 0.93, lookup);
     return true;
   }

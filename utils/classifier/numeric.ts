@@ -4,7 +4,7 @@
  * finding, or nothing when the lookalike fails validation — or lets the next pattern try.
  */
 import { cardIssuer, einValid, luhnValid } from './checksums';
-import { Cue, keywordGap } from './context';
+import { contextAfter, Cue, keywordGap } from './context';
 import { numericDateYear, plausibleBirthYear } from './dates';
 import { emitContextual, emitTaxId } from './contextual';
 import { evidenceOf, type Lookup, type ScanState } from './state';
@@ -99,6 +99,8 @@ function tryCard(c: Cursor, g: number): number {
   const issuer = cardIssuer(digits);
   if (!issuer) return 0;
   const lookup = c.lookup(g);
+  // An unformatted run after "checking"/"acct" is an account number even when it happens to pass Luhn.
+  if (count === 1 && (lookup.cue === Cue.Bank || lookup.cue === Cue.Account || lookup.cue === Cue.Brokerage)) return 0;
   // "ending in 4242 — full number 4242424242424242": a masked mention nearby does not make a full number safe.
   if (labelledNotPii(lookup, c.start(g)) || lookup.cue === Cue.Phone) return count;
   if (!luhnValid(digits)) {
@@ -201,17 +203,31 @@ function tryContextual(c: Cursor, g: number): number {
     count++;
   }
   if (total < 6 || total > 17 || (count === 1 && !c.standsAlone(g))) return 0;
-  const lookup = c.lookup(g);
+  let lookup = c.lookup(g);
   if (lookup.cue === Cue.None) {
     // "Maria Gonzalez, 524719638, 04/12/1961": a row shaped name, SSN, DOB needs no header.
     if (count === 1 && total === 9 && c.state.rowShape(c.start(g)).birthRow) {
       emitTaxId(c.state, c.digits(g, 1), c.start(g), c.end(g), 0.8, lookup, 'row shape name, SSN, DOB');
       return 1;
     }
-    return 0;
+    // "524719638 (SSN)", "48813392 is her Schwab account".
+    const after = contextAfter(c.state.text, c.end(g + count - 1));
+    if (after.nearest === Cue.None) return 0;
+    lookup = { cue: after.nearest, all: after.all, column: undefined, window: after };
   }
   if (lookup.cue === Cue.NotPii || lookup.cue === Cue.Masked) return count;
   if (spaced && count > 1 && lookup.cue !== Cue.License && lookup.cue !== Cue.Account && lookup.cue !== Cue.Bank && lookup.cue !== Cue.Brokerage) return 0;
+  const digits = c.digits(g, count);
+  const start = c.start(g);
+  const end = c.end(g + count - 1);
+  let claimed = emitContextual(c.state, digits, start, end, lookup, count > 1);
+  if (!claimed && !lookup.column) {
+    // The keyword before named something else ("Client: 8768-4092 (Roth IRA account)"): try the words after.
+    const after = contextAfter(c.state.text, end);
+    if (after.nearest !== Cue.None && after.nearest !== Cue.NotPii) {
+      claimed = emitContextual(c.state, digits, start, end, { cue: after.nearest, all: after.all, column: undefined, window: after }, count > 1);
+    }
+  }
   // Claimed or not, the grouped run is one identifier: its tail must not be tried as a value of its own.
-  return emitContextual(c.state, c.digits(g, count), c.start(g), c.end(g + count - 1), lookup) || count > 1 ? count : 0;
+  return claimed || count > 1 ? count : 0;
 }

@@ -75,12 +75,16 @@ export function scanCapitalisedWord(state: ScanState, start: number, end: number
   const labelled =
     (start >= 2 && (previous === 32 || previous === 58) && LABEL_BEFORE.test(text.slice(Math.max(0, start - 16), start))) ||
     (previous === 10 && CLOSING_LINE.test(text.slice(Math.max(0, start - 24), start)));
+  if (text.charCodeAt(end) === 44) {
+    const commaEnd = lastCommaFirst(state, start, end, word, labelled);
+    if (commaEnd > end) return commaEnd;
+  }
   let surnameNext = false;
   if (!labelled && !isGivenName(word)) {
     SURNAME_AFTER.lastIndex = end;
     const next = text.charCodeAt(end) === 32 ? SURNAME_AFTER.exec(text) : null;
     surnameNext = next !== null && next[0].charCodeAt(0) === 32 && isSurname(next[1] ?? '');
-    if (!surnameNext) return lastCommaFirst(state, start, end, word);
+    if (!surnameNext) return end;
   }
   NAME_AFTER_GIVEN.lastIndex = end;
   const m = NAME_AFTER_GIVEN.exec(text);
@@ -92,11 +96,12 @@ export function scanCapitalisedWord(state: ScanState, start: number, end: number
 }
 
 /** "Gonzalez, Maria" (surname first, as in exports and CRM headers). */
-function lastCommaFirst(state: ScanState, start: number, end: number, word: string): number {
-  if (state.text.charCodeAt(end) !== 44 || !isSurname(word)) return end;
+function lastCommaFirst(state: ScanState, start: number, end: number, word: string, labelled: boolean): number {
+  if (state.text.charCodeAt(end) !== 44 || !(labelled || isSurname(word))) return end;
   GIVEN_AFTER_COMMA.lastIndex = end;
   const m = GIVEN_AFTER_COMMA.exec(state.text);
-  if (!m || !isGivenName(m[1] ?? '')) return end;
+  // After a label ("Client: Okafor, Dmitri") any capitalised given name will do; elsewhere a known one.
+  if (!m || !(labelled ? !NOT_GIVEN.has(m[1] ?? '') : isGivenName(m[1] ?? ''))) return end;
   state.emit('PERSON', start, GIVEN_AFTER_COMMA.lastIndex, 0.7, 'person-name', evidenceOf(undefined));
   return GIVEN_AFTER_COMMA.lastIndex;
 }
