@@ -75,7 +75,7 @@ const FORMATTED_SSN_SCORE: Record<string, number> = { '-': 0.9, ' ': 0.8, '.': 0
 function trySsn(c: Cursor, g: number): number {
   if (c.len(g) !== 3 || c.len(g + 1) !== 2 || c.len(g + 2) !== 4 || !c.sameSep(g, 3, '- .')) return 0;
   const lookup = c.lookup(g);
-  if (labelledNotPii(lookup, c.start(g)) || lookup.cue === Cue.Phone) return 3;
+  if (labelledNotPii(lookup, c.start(g))) return 3;
   const supported = (lookup.cue & (Cue.Ssn | Cue.Itin | Cue.TaxId)) !== 0;
   const base = FORMATTED_SSN_SCORE[c.sep(g)] ?? 0.7;
   emitTaxId(c.state, c.digits(g, 3), c.start(g), c.end(g + 2), supported ? 0.97 : base, lookup);
@@ -102,7 +102,8 @@ function tryCard(c: Cursor, g: number): number {
   // An unformatted run after "checking"/"acct" is an account number even when it happens to pass Luhn.
   if (count === 1 && (lookup.cue === Cue.Bank || lookup.cue === Cue.Account || lookup.cue === Cue.Brokerage)) return 0;
   // "ending in 4242 — full number 4242424242424242": a masked mention nearby does not make a full number safe.
-  if (labelledNotPii(lookup, c.start(g)) || lookup.cue === Cue.Phone) return count;
+  // ("read me his card over the phone: 4532 …" — a phone keyword does not make a Luhn-valid card a phone.)
+  if (labelledNotPii(lookup, c.start(g))) return count;
   if (!luhnValid(digits)) {
     // A failing 16-digit number after "account" may still be an account number; after "card" it is nothing.
     return lookup.cue === Cue.Card ? count : 0;
