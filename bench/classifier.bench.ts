@@ -7,7 +7,8 @@ import { cpus, loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { classify } from '../utils/classifier/index';
 import { Rng } from '../test/corpus/rng';
-import { KINDS } from '../test/corpus/templates';
+import type { Doc } from '../test/corpus/doc';
+import { blotterTable, KINDS, table } from '../test/corpus/templates';
 
 function build(kind: string, bytes: number, seed: number, piiShare: number): string {
   const r = new Rng(seed);
@@ -19,10 +20,14 @@ function build(kind: string, bytes: number, seed: number, piiShare: number): str
 }
 
 const SIZE = 200 * 1024;
+/** One export with one header row, cut to `bytes` at a line end: what a 200 KB paste from a CRM or OMS looks like. */
+function oneTable(doc: Doc, bytes: number): string {
+  return doc.text.slice(0, doc.text.lastIndexOf('\n', bytes) + 1);
+}
 const documents: [string, string][] = [
-  ['customer CSV export', build('csv', SIZE, 1, 1)],
+  ['customer CSV export', oneTable(table(new Rng(1), true, ',', 6000), SIZE)],
   ['chat transcript', build('chat', SIZE, 2, 0.3)],
-  ['trade blotter', build('blotter', SIZE, 3, 0.5)],
+  ['trade blotter', oneTable(blotterTable(new Rng(3), true, 5000), SIZE)],
   ['mixed (all kinds)', Object.keys(KINDS).map((k, i) => build(k, SIZE / 8, 10 + i, 0.5)).join('\n')],
 ];
 

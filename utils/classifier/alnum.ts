@@ -64,7 +64,7 @@ export function scanAlnumWord(state: ScanState, word: AlnumWord): number {
   } else if (cue === Cue.License) {
     state.emit('US_DRIVER_LICENSE', word.start, word.end, 0.85, 'driver-license', evidenceOf(lookup));
   } else if (cue === Cue.Account || cue === Cue.Brokerage || cue === Cue.Bank) {
-    const bank = cue === Cue.Bank || (lookup.all & (Cue.Bank | Cue.Routing)) !== 0 || (cue === Cue.Account && bankWordAfter(text, word.end));
+    const bank = cue === Cue.Bank || (lookup.all & (Cue.Bank | Cue.Routing)) !== 0 || (cue === Cue.Account && !lookup.column && bankWordAfter(text, word.end));
     state.emit(bank ? 'US_BANK_ACCOUNT' : 'BROKERAGE_ACCOUNT', word.start, word.end, 0.8, bank ? 'bank-account' : 'brokerage-account', evidenceOf(lookup));
   }
   return word.end;
