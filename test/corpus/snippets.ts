@@ -17,12 +17,18 @@ export function ssnFragment(r: Rng): Doc {
   const label = itin
     ? r.pick(['ITIN', 'ITIN:', 'ITIN #', 'tax ID (ITIN)', 'TIN'])
     : r.pick(['SSN', 'SSN:', 'SSN#', 'Social Security Number:', 'social sec #', 'SS#', 'soc sec no.', 'TIN/SSN', 'his social is', 'her social security number is', 'Tax ID:']);
+  if (style === 9 && r.chance(0.5)) {
+    // Value first, keyword after: "524719638 (SSN)", "524-71-9638 is her SSN".
+    const value = r.chance(0.5) ? digits : V.fmt324(digits, '-');
+    return d.v(type, value).t(r.pick([itin ? ' (ITIN)' : ' (SSN)', itin ? ' is his ITIN' : ' is her SSN', itin ? ' = ITIN' : ' = social']));
+  }
   let value: string;
   if (style <= 5) value = V.fmt324(digits, dash(r));
   else if (style === 6) value = V.fmt324(digits, r.pick([' ', '\u00a0']));
   else if (style === 7) value = V.fmt324(digits, '\u200b-').replace('\u200b-', '-\u200b');
   else value = digits;
-  return d.t(`${label} `).v(type, value);
+  // "SSN:524-71-9638", "SS#524719638": labels ending in ':' or '#' are sometimes glued to the value.
+  return d.t(`${label}${/[:#]$/.test(label) && r.chance(0.3) ? '' : ' '}`).v(type, value);
 }
 
 export function cardFragment(r: Rng): Doc {
@@ -43,6 +49,7 @@ export function bankFragment(r: Rng): Doc {
 }
 
 export function brokerageFragment(r: Rng): Doc {
+  if (r.chance(0.15)) return new Doc().v('BROKERAGE_ACCOUNT', V.brokerageAccount(r)).t(` ${r.pick(['is her Schwab account', 'is the joint acct', '(Roth IRA account)', 'is the account to use'])}`);
   const label = r.pick(['acct', 'acct #', 'account number', 'Account No.', 'a/c', 'brokerage acct', 'IRA acct', 'Roth IRA account', 'account', 'acct:']);
   return new Doc().t(`${label} `).v('BROKERAGE_ACCOUNT', V.brokerageAccount(r));
 }

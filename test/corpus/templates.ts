@@ -36,7 +36,9 @@ const chat: Builder = (r, pii) => {
 };
 
 const crmNote: Builder = (r, pii) => {
-  const d = new Doc().t(`${r.pick(['Client', 'Customer', 'Name'])}: `).v('PERSON', V.person(r)).t('\n');
+  const name = V.person(r);
+  const written = r.chance(0.2) ? `${name.split(' ').slice(-1)[0]}, ${name.split(' ')[0]}` : name;
+  const d = new Doc().t(`${r.pick(['Client', 'Customer', 'Name', 'Account holder'])}: `).v('PERSON', written).t('\n');
   if (r.chance(0.6)) d.t('Phone: ').v('PHONE', V.phone(r)).t('\n');
   if (r.chance(0.5)) d.t('Email: ').v('EMAIL', V.email(r)).t('\n');
   if (r.chance(0.4)) d.t('Address: ').v('STREET_ADDRESS', `${V.street(r)}, ${V.cityLine(r)}`).t('\n');
@@ -55,7 +57,7 @@ const email: Builder = (r, pii) => {
 
 type Column = [header: string, cell: (r: Rng, d: Doc) => void, highRisk: boolean];
 const COLUMNS: Column[] = [
-  ['Name', (r, d) => void d.v('PERSON', V.person(r)), false],
+  ['Name', (r, d) => void d.v('PERSON', r.chance(0.15) ? V.person(r).toUpperCase() : V.person(r)), false],
   ['SSN', (r, d) => void d.v('US_SSN', r.chance(0.5) ? V.ssnDigits(r) : V.fmt324(V.ssnDigits(r), '-')), true],
   ['DOB', (r, d) => void d.v('DATE_OF_BIRTH', V.date(r, 1935, 2004, r.pick([0, 1, 2]))), true],
   ['Account #', (r, d) => void d.v('BROKERAGE_ACCOUNT', V.brokerageAccount(r)), true],
@@ -68,12 +70,13 @@ const COLUMNS: Column[] = [
   ['Zip', (r, d) => void d.t(r.digits(5)), false],
 ];
 
-function table(r: Rng, pii: boolean, delimiter: string): Doc {
+/** A CSV/TSV export: a header row and `rows` rows (3–12 when not given). Also used by the bench for 200 KB exports. */
+export function table(r: Rng, pii: boolean, delimiter: string, rowCount?: number): Doc {
   const chosen = COLUMNS.filter(([, , risky]) => (pii ? r.chance(risky ? 0.6 : 0.6) : !risky && r.chance(0.7)));
   if (pii && !chosen.some(([, , risky]) => risky)) chosen.push(COLUMNS[1] as Column);
   if (chosen.length < 2) chosen.unshift(COLUMNS[0] as Column);
   const d = new Doc().t(chosen.map(([h]) => h).join(delimiter)).t('\n');
-  const rows = r.int(3, 12);
+  const rows = rowCount ?? r.int(3, 12);
   for (let i = 0; i < rows; i++) {
     chosen.forEach(([, cell], k) => {
       if (k > 0) d.t(delimiter);
@@ -87,15 +90,18 @@ function table(r: Rng, pii: boolean, delimiter: string): Doc {
 const csv: Builder = (r, pii) => table(r, pii, ',');
 const tsv: Builder = (r, pii) => table(r, pii, '\t');
 
-const blotter: Builder = (r, pii) => {
+/** A trade blotter: header and rows (3–15 when not given); with `pii`, an account column. */
+export function blotterTable(r: Rng, pii: boolean, rowCount?: number): Doc {
   const d = new Doc().t(`Trade Date\t${pii ? 'Account\t' : ''}Side\tSymbol\tCUSIP\tQty\tPrice\tOrder ID\n`);
-  for (let i = r.int(3, 15); i > 0; i--) {
+  for (let i = rowCount ?? r.int(3, 15); i > 0; i--) {
     d.t(`${V.date(r, 2026, 2026, 0)}\t`);
     if (pii) d.v('BROKERAGE_ACCOUNT', V.brokerageAccount(r)).t('\t');
     d.t(`${r.pick(['BUY', 'SELL'])}\t${r.pick(['AAPL', 'MSFT', 'NVDA', 'BND', 'SPY'])}\t${V.cusip(r)}\t${r.int(1, 50)},${r.digits(3)}\t${r.int(10, 500)}.${r.digits(2)}\t${r.digits(9)}\n`);
   }
   return d;
-};
+}
+
+const blotter: Builder = (r, pii) => blotterTable(r, pii);
 
 const accountForm: Builder = (r, pii) => {
   const d = new Doc().t('NEW ACCOUNT APPLICATION\nApplicant: ').v('PERSON', V.person(r)).t('\nHome address: ').v('STREET_ADDRESS', `${V.street(r)}, ${V.cityLine(r)}`).t('\n');

@@ -4,7 +4,7 @@
  * need context, and everything else (CUSIPs, UUIDs, order ids, tickers like "2025Q3") stays silent.
  */
 import { classOf, DIGIT, isDash, LOWER, OTHER, UPPER } from './chars';
-import { bankWordAfter, Cue } from './context';
+import { bankWordAfter, contextAfter, Cue } from './context';
 import { readIban } from './iban';
 import { evidenceOf, type ScanState } from './state';
 
@@ -33,6 +33,8 @@ export function readAlnumWord(text: string, start: number): AlnumWord {
 }
 
 const PASSPORT = /^[A-Z]{1,2}\d{6,9}$/;
+/** Cues that give a mixed word a type. */
+const APPLIES = new Set<number>([Cue.Passport, Cue.License, Cue.Account, Cue.Brokerage, Cue.Bank]);
 const ISO_TIMESTAMP = /^\d{4}-\d\d-\d\dT\d/;
 
 /** Handles a mixed word; returns the index where scanning resumes. */
@@ -50,14 +52,19 @@ export function scanAlnumWord(state: ScanState, word: AlnumWord): number {
   if (word.digits < 5 || length < 6 || length > 20 || word.letters > 4) return word.end;
   const value = text.slice(word.start, word.end);
   if (ISO_TIMESTAMP.test(value)) return word.end;
-  const lookup = state.lookup(word.start);
+  let lookup = state.lookup(word.start);
+  if (!APPLIES.has(lookup.cue) && !lookup.column && lookup.cue !== Cue.NotPii) {
+    // "SDI-543228 is her Schwab account": the keyword may follow the value.
+    const after = contextAfter(text, word.end);
+    if (after.nearest !== Cue.None) lookup = { cue: after.nearest, all: after.all, column: undefined, window: after };
+  }
   const cue = lookup.cue;
   if (cue === Cue.Passport && PASSPORT.test(value)) {
     state.emit('US_PASSPORT', word.start, word.end, 0.9, 'passport', evidenceOf(lookup));
   } else if (cue === Cue.License) {
     state.emit('US_DRIVER_LICENSE', word.start, word.end, 0.85, 'driver-license', evidenceOf(lookup));
   } else if (cue === Cue.Account || cue === Cue.Brokerage || cue === Cue.Bank) {
-    const bank = cue === Cue.Bank || (lookup.all & (Cue.Bank | Cue.Routing)) !== 0 || (cue === Cue.Account && bankWordAfter(text, word.end));
+    const bank = cue === Cue.Bank || (lookup.all & (Cue.Bank | Cue.Routing)) !== 0 || (cue === Cue.Account && !lookup.column && bankWordAfter(text, word.end));
     state.emit(bank ? 'US_BANK_ACCOUNT' : 'BROKERAGE_ACCOUNT', word.start, word.end, 0.8, bank ? 'bank-account' : 'brokerage-account', evidenceOf(lookup));
   }
   return word.end;

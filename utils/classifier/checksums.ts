@@ -23,7 +23,7 @@ export function luhnValid(digits: string): boolean {
 /** ABA routing number: 3-7-1 weighted checksum and a Federal Reserve prefix (00–12, 21–32, 61–72, 80). */
 export function abaRoutingValid(digits: string): boolean {
   if (digits.length !== 9) return false;
-  const prefix = Number(digits.slice(0, 2));
+  const prefix = numberAt(digits, 0, 2);
   const prefixOk = prefix <= 12 || (prefix >= 21 && prefix <= 32) || (prefix >= 61 && prefix <= 72) || prefix === 80;
   if (!prefixOk) return false;
   const weights = [3, 7, 1, 3, 7, 1, 3, 7, 1];
@@ -32,13 +32,18 @@ export function abaRoutingValid(digits: string): boolean {
   return sum % 10 === 0;
 }
 
+/** The number written by digits[from, to) (no allocation: validators run once per candidate). */
+function numberAt(digits: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) n = n * 10 + (digits.charCodeAt(i) - 48);
+  return n;
+}
+
 /** SSA rules: no area 000, 666 or 900–999, no group 00, no serial 0000. */
 export function ssnValid(digits: string): boolean {
   if (digits.length !== 9) return false;
-  const area = Number(digits.slice(0, 3));
-  const group = Number(digits.slice(3, 5));
-  const serial = Number(digits.slice(5));
-  return area !== 0 && area !== 666 && area < 900 && group !== 0 && serial !== 0;
+  const area = numberAt(digits, 0, 3);
+  return area !== 0 && area !== 666 && area < 900 && numberAt(digits, 3, 5) !== 0 && numberAt(digits, 5, 9) !== 0;
 }
 
 /**
@@ -54,23 +59,23 @@ export function isSampleSsn(digits: string): boolean {
 /** ITIN: 9xx-GG-xxxx with the group in 50–65, 70–88, 90–92 or 94–99. */
 export function itinValid(digits: string): boolean {
   if (digits.length !== 9 || digits.charCodeAt(0) !== 57) return false;
-  const group = Number(digits.slice(3, 5));
+  const group = numberAt(digits, 3, 5);
   return (group >= 50 && group <= 65) || (group >= 70 && group <= 88) || (group >= 90 && group <= 92) || group >= 94;
 }
 
 /** EIN campus prefixes the IRS assigns (the others — 00, 07–09, 17–19, 28, 29, 49, 69, 70, 78, 79, 89, 96, 97 — never occur). */
 const INVALID_EIN_PREFIXES = new Set([0, 7, 8, 9, 17, 18, 19, 28, 29, 49, 69, 70, 78, 79, 89, 96, 97]);
 export function einValid(digits: string): boolean {
-  return digits.length === 9 && !INVALID_EIN_PREFIXES.has(Number(digits.slice(0, 2)));
+  return digits.length === 9 && !INVALID_EIN_PREFIXES.has(numberAt(digits, 0, 2));
 }
 
 /** Card issuer from the leading digits and the length, or undefined when no major network issues it. */
 export function cardIssuer(digits: string): string | undefined {
   const n = digits.length;
-  const p2 = Number(digits.slice(0, 2));
-  const p3 = Number(digits.slice(0, 3));
-  const p4 = Number(digits.slice(0, 4));
-  const p6 = Number(digits.slice(0, 6));
+  const p2 = numberAt(digits, 0, 2);
+  const p3 = numberAt(digits, 0, 3);
+  const p4 = numberAt(digits, 0, 4);
+  const p6 = numberAt(digits, 0, 6);
   if (digits.charCodeAt(0) === 52 && (n === 13 || n === 16 || n === 19)) return 'Visa';
   if (n === 16 && ((p2 >= 51 && p2 <= 55) || (p4 >= 2221 && p4 <= 2720))) return 'Mastercard';
   if (n === 15 && (p2 === 34 || p2 === 37)) return 'Amex';

@@ -49,7 +49,7 @@ const WORDS: [Cue, string][] = [
   [Cue.Passport, 'passport passport# ppt'],
   [Cue.Birth, 'dob d.o.b born birthday birthdate b-day bday dob:'],
   [Cue.Phone, 'phone tel telephone mobile cell fax ph cell# ph# phone#'],
-  [Cue.NotPii, 'order ord ord# order# ticket tkt confirmation conf conf# confirm ref ref# reference crd crd# cusip isin sedol figi invoice inv inv# tracking trk case claim po batch ticker symbol request txn uuid guid session ext ext. x extension qty quantity shares price zip zipcode postal balance value total amount usd worth cash equity proceeds fee fees commission'],
+  [Cue.NotPii, 'order ord ord# order# ticket tkt confirmation conf conf# ref ref# reference crd crd# cusip isin sedol figi invoice inv inv# tracking trk case claim po batch ticker symbol request txn uuid guid session ext ext. x extension qty quantity shares price zip zipcode postal balance value total amount usd worth cash equity proceeds fee fees commission'],
   [Cue.OtherDate, 'settle settles settled settlement settling expires expiry expiration exp maturity matures opened filed effective due'],
   [Cue.Masked, 'ending ends'],
   [Cue.Name, 'name customer client beneficiary holder applicant surname'],
@@ -144,17 +144,6 @@ function cueOfWord(word: string): Cue {
   return Cue.None;
 }
 
-/** The cue of one word, or of the phrase it ends ("date of birth" ends at "birth"); `previous[k]` is the k-th word before it. */
-function cueAt(word: string, previous: readonly string[]): Cue {
-  const phrases = PHRASES.get(word);
-  if (phrases) {
-    for (const [before, cue] of phrases) {
-      if (before.every((w, k) => previous[k] === w)) return cue;
-    }
-  }
-  return cueOfWord(word);
-}
-
 export interface WindowContext {
   /** The cue of the keyword nearest before the candidate (or None). */
   nearest: Cue;
@@ -170,63 +159,105 @@ const NO_CONTEXT: WindowContext = { nearest: Cue.None, all: Cue.None, word: '', 
 /** How far back a keyword may stand from its value: "Social Security Number (SSN) on file: " fits. */
 export const WINDOW = 48;
 
-/** Words of text[from, to), last first (start, end), at most `limit`. */
-function wordsBackward(text: string, from: number, to: number, limit: number): [number, number][] {
-  const words: [number, number][] = [];
-  let i = to - 1;
-  while (i >= from && words.length < limit) {
-    while (i >= from && !isWordChar(text.charCodeAt(i))) i--;
-    if (i < from) break;
-    const end = i + 1;
-    while (i >= from && isWordChar(text.charCodeAt(i))) i--;
-    words.push([i + 1, end]);
-  }
-  return words;
+/** The word ending at or before index `i` (exclusive end), scanning no further back than `from`: [start, end] or undefined. */
+function wordBefore(text: string, from: number, i: number): [number, number] | undefined {
+  let end = i;
+  while (end > from && !isWordChar(text.charCodeAt(end - 1))) end--;
+  if (end <= from) return undefined;
+  let start = end - 1;
+  while (start > from && isWordChar(text.charCodeAt(start - 1))) start--;
+  return [start, end];
 }
 
-function wordAt(text: string, spans: readonly [number, number][], cache: string[], k: number): string {
-  let word = cache[k];
-  if (word === undefined) {
-    const span = spans[k];
-    word = span ? normalizeWord(text, span[0], span[1]) : '';
-    cache[k] = word;
+/**
+ * Hash of the word as normalizeWord would return it, without allocating: most words in a window are not
+ * keywords, and this lets them be rejected with one Set lookup. -1 when the word needs the slow path
+ * ('#', '/', non-ASCII letters).
+ */
+function wordHash(text: string, start: number, end: number): number {
+  while (end > start && isTrailingPunctuation(text.charCodeAt(end - 1))) end--;
+  while (start < end && (isTrailingPunctuation(text.charCodeAt(start)) || text.charCodeAt(start) === 35 || text.charCodeAt(start) === 47)) start++;
+  let hash = 7;
+  for (let i = start; i < end; i++) {
+    let c = text.charCodeAt(i);
+    if (c === 35 || c === 47 || c > 127) return c === 0x2019 ? wordHashSlow(text, start, end) : -1;
+    if (c >= 65 && c <= 90) c |= 32;
+    hash = (Math.imul(hash, 31) + c) | 0;
   }
-  return word;
+  return hash;
+}
+
+function wordHashSlow(text: string, start: number, end: number): number {
+  return stringHash(normalizeWord(text, start, end));
+}
+
+function stringHash(word: string): number {
+  let hash = 7;
+  for (let i = 0; i < word.length; i++) hash = (Math.imul(hash, 31) + word.charCodeAt(i)) | 0;
+  return hash;
+}
+
+let keywordHashes: Set<number> | undefined;
+function isPossibleKeyword(text: string, start: number, end: number): boolean {
+  if (!keywordHashes) {
+    keywordHashes = new Set<number>();
+    for (const word of SINGLE.keys()) keywordHashes.add(stringHash(word));
+    for (const word of PHRASES.keys()) keywordHashes.add(stringHash(word));
+  }
+  const hash = wordHash(text, start, end);
+  return hash === -1 || keywordHashes.has(hash);
+}
+
+/** The cue of the word at [start, end), or of the phrase it ends (earlier words read back from `start`). */
+function cueOfWordAt(text: string, from: number, start: number, end: number): Cue {
+  if (end - start > 18 || !isPossibleKeyword(text, start, end)) return Cue.None;
+  const word = normalizeWord(text, start, end);
+  if (word.length === 0 || word.length > 16) return Cue.None;
+  const phrases = PHRASES.get(word);
+  if (phrases) {
+    for (const [before, phraseCue] of phrases) {
+      let at = start;
+      let ok = true;
+      for (let j = 0; j < before.length && ok; j++) {
+        const previous = wordBefore(text, from, at);
+        ok = previous !== undefined && normalizeWord(text, previous[0], previous[1]) === before[j];
+        if (previous) at = previous[0];
+      }
+      if (ok) return phraseCue;
+    }
+  }
+  return cueOfWord(word);
 }
 
 /**
  * Keywords in the `WINDOW` characters before `start` (not before `floor`, when given), nearest first. `all`
- * covers the whole window when the nearest is an account keyword (bank or brokerage?) or `wantAll` is set.
+ * covers the rest of the value's line when the nearest is an account keyword (bank or brokerage?) or
+ * `wantAll` is set. Walks back word by word: usually the first or second word is the keyword.
  */
 export function contextBefore(text: string, start: number, floor = -1, wantAll = false): WindowContext {
   const from = Math.max(start > WINDOW ? start - WINDOW : 0, floor);
   if (from >= start) return NO_CONTEXT;
-  const spans = wordsBackward(text, from, start, 12);
-  const cache: string[] = [];
   let result: WindowContext | undefined;
   let all: Cue = 0;
   // Words on earlier lines may name the value ("SSN:\n524…") but do not colour it ("savings…\nacct 1234").
-  const lineStart = text.lastIndexOf('\n', start - 1);
-  for (let k = 0; k < spans.length; k++) {
-    const span = spans[k] as [number, number];
-    if (result && span[0] < lineStart) break;
+  let lineStart = start - 1;
+  while (lineStart >= from && text.charCodeAt(lineStart) !== 10) lineStart--;
+  let at = start;
+  let wordsOnLine = 0;
+  let earlierLine = false;
+  for (let guard = 0; guard < 16; guard++) {
+    const span = wordBefore(text, from, at);
+    if (!span) break;
+    at = span[0];
+    if (span[0] < lineStart) {
+      // An earlier line names the value only by its last word ("SSN:\n524…", "what's her dob?\n[10:01] Dana: 4/7/62").
+      if (result || earlierLine || wordsOnLine > 3) break;
+      earlierLine = true;
+    } else wordsOnLine++;
+    const first = text.charCodeAt(span[0]);
     // Numbers are never keywords, except "401k" and the "4" of "last 4".
-    if (text.charCodeAt(span[0]) <= 57 && span[1] - span[0] > 4) continue;
-    const word = wordAt(text, spans, cache, k);
-    if (word.length === 0 || word.length > 16) continue;
-    let cue: Cue = Cue.None;
-    const phrases = PHRASES.get(word);
-    if (phrases) {
-      for (const [before, phraseCue] of phrases) {
-        let ok = true;
-        for (let j = 0; j < before.length && ok; j++) ok = wordAt(text, spans, cache, k + 1 + j) === before[j];
-        if (ok) {
-          cue = phraseCue;
-          break;
-        }
-      }
-    }
-    if (cue === Cue.None) cue = cueOfWord(word);
+    if (first <= 57 && span[1] - span[0] > 4) continue;
+    const cue = cueOfWordAt(text, from, span[0], span[1]);
     if (cue === Cue.None) continue;
     all |= cue;
     if (!result) {
@@ -245,13 +276,16 @@ export function cueOfHeader(cell: string): Cue {
   const trimmed = cell.trim().replace(/^["'*_\s]+|["'*_:\s]+$/g, '');
   if (trimmed.length === 0 || trimmed.length > 40) return Cue.None;
   // Named by the most specific keyword anywhere in the cell: "Customer SSN", "Primary Phone", "Acct Opened".
-  const spans = wordsBackward(trimmed, 0, trimmed.length, 8);
-  const words = spans.map(([s, e]) => normalizeWord(trimmed, s, e));
   let best: Cue = Cue.None;
-  for (let k = words.length - 1; k >= 0; k--) {
-    const cue = cueAt(words[k] ?? '', words.slice(k + 1));
+  let at = trimmed.length;
+  for (let guard = 0; guard < 8; guard++) {
+    const span = wordBefore(trimmed, 0, at);
+    if (!span) break;
+    at = span[0];
+    const cue = cueOfWordAt(trimmed, 0, span[0], span[1]);
     if (cue === Cue.None) continue;
-    if (best === Cue.None || best === Cue.Name || best === Cue.Account || best === Cue.Bank || best === Cue.Brokerage) best = cue;
+    // Reading right to left: a generic word (name, account) gives way to a specific one further left.
+    if (best === Cue.None || ((best & (Cue.Name | Cue.Account | Cue.Bank | Cue.Brokerage)) !== 0 && (cue & (Cue.OtherDate | Cue.NotPii | Cue.Masked)) === 0)) best = cue;
     if (cue === Cue.OtherDate || cue === Cue.NotPii || cue === Cue.Masked) best = cue;
   }
   return best;
@@ -281,4 +315,26 @@ export function bankWordAfter(text: string, end: number): boolean {
 /** Characters between the nearest keyword and `start` (Infinity without a keyword). */
 export function keywordGap(context: WindowContext, start: number): number {
   return context.wordStart < 0 ? Infinity : start - (context.wordStart + context.word.length);
+}
+
+/**
+ * A keyword right after a bare value, for "524719638 (SSN)" or "48813392 is her Schwab account": the first
+ * four words within 32 characters on the same line. Only asked when nothing before the value named it.
+ */
+export function contextAfter(text: string, end: number): WindowContext {
+  const to = Math.min(text.length, end + 32);
+  let i = end;
+  for (let words = 0; words < 4 && i < to; words++) {
+    while (i < to && !isWordChar(text.charCodeAt(i))) {
+      const c = text.charCodeAt(i);
+      if (c === 10 || c === 9 || c === 44 || c === 59) return NO_CONTEXT;
+      i++;
+    }
+    const start = i;
+    while (i < to && isWordChar(text.charCodeAt(i))) i++;
+    if (i === start) break;
+    const cue = cueOfWordAt(text, start, start, i);
+    if (cue !== Cue.None) return { nearest: cue, all: cue, word: text.slice(start, i), wordStart: start };
+  }
+  return NO_CONTEXT;
 }

@@ -24,12 +24,13 @@ export function emitTaxId(state: ScanState, digits: string, start: number, end: 
 }
 
 /** Emits the finding `lookup` calls for; returns whether the value was claimed. */
-export function emitContextual(state: ScanState, digits: string, start: number, end: number, lookup: Lookup): boolean {
+export function emitContextual(state: ScanState, digits: string, start: number, end: number, lookup: Lookup, grouped = false): boolean {
   const n = digits.length;
   const cue = lookup.cue;
   const evidence = () => evidenceOf(lookup);
   if (cue === Cue.Ssn || cue === Cue.TaxId || cue === Cue.Itin) {
-    if (n !== 9) return false;
+    // Formatted SSNs (3-2-4) were handled already; another grouping ("243-148864") is not an SSN.
+    if (n !== 9 || grouped) return false;
     emitTaxId(state, digits, start, end, 0.93, lookup);
     return true;
   }
@@ -46,7 +47,8 @@ export function emitContextual(state: ScanState, digits: string, start: number, 
   }
   if (cue === Cue.Bank || cue === Cue.Account || cue === Cue.Brokerage) {
     const bank =
-      cue === Cue.Bank || (cue === Cue.Account && ((lookup.all & (Cue.Bank | Cue.Routing)) !== 0 || bankWordAfter(state.text, end)));
+      cue === Cue.Bank ||
+      (cue === Cue.Account && ((lookup.all & (Cue.Bank | Cue.Routing)) !== 0 || (!lookup.column && bankWordAfter(state.text, end))));
     if (bank) state.emit('US_BANK_ACCOUNT', start, end, 0.85, 'bank-account', evidence());
     else if (n <= 14) state.emit('BROKERAGE_ACCOUNT', start, end, 0.8, 'brokerage-account', evidence());
     else return false;

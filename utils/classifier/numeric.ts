@@ -4,35 +4,40 @@
  * finding, or nothing when the lookalike fails validation — or lets the next pattern try.
  */
 import { cardIssuer, einValid, luhnValid } from './checksums';
-import { Cue, keywordGap } from './context';
+import { contextAfter, Cue, keywordGap } from './context';
 import { numericDateYear, plausibleBirthYear } from './dates';
 import { emitContextual, emitTaxId } from './contextual';
 import { evidenceOf, type Lookup, type ScanState } from './state';
 import type { NumericToken } from './tokens';
 
-class Cursor {
+/** Reads a token's groups for the patterns; one per classify() call, reset for each token. */
+export class Cursor {
   private lookupStart = -1;
   private lookupFound: Lookup | undefined;
   constructor(
     readonly state: ScanState,
     readonly token: NumericToken,
   ) {}
+  reset(): void {
+    this.lookupStart = -1;
+    this.lookupFound = undefined;
+  }
   len(g: number): number {
-    return this.token.groups[g]?.digits.length ?? 0;
+    return g < this.token.count ? (this.token.digits[g] ?? '').length : 0;
   }
   sep(g: number): string {
-    return this.token.seps[g] ?? '';
+    return g < this.token.count ? (this.token.seps[g] ?? '') : '';
   }
   digits(from: number, count: number): string {
     let s = '';
-    for (let g = from; g < from + count; g++) s += this.token.groups[g]?.digits ?? '';
+    for (let g = from; g < from + count && g < this.token.count; g++) s += this.token.digits[g] ?? '';
     return s;
   }
   start(g: number): number {
-    return this.token.groups[g]?.start ?? 0;
+    return this.token.starts[g] ?? 0;
   }
   end(g: number): number {
-    return this.token.groups[g]?.end ?? 0;
+    return this.token.ends[g] ?? 0;
   }
   /** Context for the value starting at group g (cached). */
   lookup(g: number): Lookup {
@@ -70,7 +75,7 @@ const FORMATTED_SSN_SCORE: Record<string, number> = { '-': 0.9, ' ': 0.8, '.': 0
 function trySsn(c: Cursor, g: number): number {
   if (c.len(g) !== 3 || c.len(g + 1) !== 2 || c.len(g + 2) !== 4 || !c.sameSep(g, 3, '- .')) return 0;
   const lookup = c.lookup(g);
-  if (labelledNotPii(lookup, c.start(g)) || lookup.cue === Cue.Phone) return 3;
+  if (labelledNotPii(lookup, c.start(g))) return 3;
   const supported = (lookup.cue & (Cue.Ssn | Cue.Itin | Cue.TaxId)) !== 0;
   const base = FORMATTED_SSN_SCORE[c.sep(g)] ?? 0.7;
   emitTaxId(c.state, c.digits(g, 3), c.start(g), c.end(g + 2), supported ? 0.97 : base, lookup);
@@ -94,8 +99,11 @@ function tryCard(c: Cursor, g: number): number {
   const issuer = cardIssuer(digits);
   if (!issuer) return 0;
   const lookup = c.lookup(g);
+  // An unformatted run after "checking"/"acct" is an account number even when it happens to pass Luhn.
+  if (count === 1 && (lookup.cue === Cue.Bank || lookup.cue === Cue.Account || lookup.cue === Cue.Brokerage)) return 0;
   // "ending in 4242 — full number 4242424242424242": a masked mention nearby does not make a full number safe.
-  if (labelledNotPii(lookup, c.start(g)) || lookup.cue === Cue.Phone) return count;
+  // ("read me his card over the phone: 4532 …" — a phone keyword does not make a Luhn-valid card a phone.)
+  if (labelledNotPii(lookup, c.start(g))) return count;
   if (!luhnValid(digits)) {
     // A failing 16-digit number after "account" may still be an account number; after "card" it is nothing.
     return lookup.cue === Cue.Card ? count : 0;
@@ -135,7 +143,7 @@ function tryPhone(c: Cursor, g: number): number {
     // International: +44 20 7946 0958. Take groups while they look like a phone number (8–15 digits).
     let digits = 0;
     let k = g;
-    while (k < token.groups.length && c.len(k) <= 4 && digits + c.len(k) <= 15 && (k === g || ' -.('.includes(c.sep(k - 1)))) {
+    while (k < token.count && c.len(k) <= 4 && digits + c.len(k) <= 15 && (k === g || ' -.('.includes(c.sep(k - 1)))) {
       digits += c.len(k);
       k++;
     }
@@ -161,6 +169,8 @@ function tryDate(c: Cursor, g: number): number {
   if (!(l0 <= 2 || l0 === 4) || c.len(g + 1) > 2 || c.len(g + 1) === 0 || !c.sameSep(g, 3, '/-.')) return 0;
   const year = numericDateYear(c.digits(g, 1), c.digits(g + 1, 1), c.digits(g + 2, 1));
   if (year < 0) return 0;
+  // Trade and settlement dates (this year, next year) cannot be birth dates: no context needed.
+  if (!plausibleBirthYear(year)) return 3;
   const lookup = c.lookup(g);
   if ((lookup.cue === Cue.Birth || (lookup.cue === Cue.None && c.state.rowShape(c.start(g)).birthRow)) && plausibleBirthYear(year)) {
     c.state.emit('DATE_OF_BIRTH', c.start(g), c.end(g + 2), lookup.cue === Cue.Birth ? 0.95 : 0.75, 'dob', evidenceOf(lookup));
@@ -169,9 +179,9 @@ function tryDate(c: Cursor, g: number): number {
 }
 
 /** Tries each pattern at every group; returns nothing, the findings go to `state`. */
-export function scanNumericToken(state: ScanState, token: NumericToken): void {
-  const c = new Cursor(state, token);
-  const groups = token.groups.length;
+export function scanNumericToken(c: Cursor): void {
+  c.reset();
+  const groups = c.token.count;
   for (let g = 0; g < groups; ) {
     const taken =
       tryCard(c, g) || trySsn(c, g) || tryPhone(c, g) || tryEin(c, g) || tryDate(c, g) || tryZipPlus4(c, g) || tryContextual(c, g);
@@ -194,17 +204,31 @@ function tryContextual(c: Cursor, g: number): number {
     count++;
   }
   if (total < 6 || total > 17 || (count === 1 && !c.standsAlone(g))) return 0;
-  const lookup = c.lookup(g);
+  let lookup = c.lookup(g);
   if (lookup.cue === Cue.None) {
     // "Maria Gonzalez, 524719638, 04/12/1961": a row shaped name, SSN, DOB needs no header.
     if (count === 1 && total === 9 && c.state.rowShape(c.start(g)).birthRow) {
       emitTaxId(c.state, c.digits(g, 1), c.start(g), c.end(g), 0.8, lookup, 'row shape name, SSN, DOB');
       return 1;
     }
-    return 0;
+    // "524719638 (SSN)", "48813392 is her Schwab account".
+    const after = contextAfter(c.state.text, c.end(g + count - 1));
+    if (after.nearest === Cue.None) return 0;
+    lookup = { cue: after.nearest, all: after.all, column: undefined, window: after };
   }
   if (lookup.cue === Cue.NotPii || lookup.cue === Cue.Masked) return count;
   if (spaced && count > 1 && lookup.cue !== Cue.License && lookup.cue !== Cue.Account && lookup.cue !== Cue.Bank && lookup.cue !== Cue.Brokerage) return 0;
+  const digits = c.digits(g, count);
+  const start = c.start(g);
+  const end = c.end(g + count - 1);
+  let claimed = emitContextual(c.state, digits, start, end, lookup, count > 1);
+  if (!claimed && !lookup.column) {
+    // The keyword before named something else ("Client: 8768-4092 (Roth IRA account)"): try the words after.
+    const after = contextAfter(c.state.text, end);
+    if (after.nearest !== Cue.None && after.nearest !== Cue.NotPii) {
+      claimed = emitContextual(c.state, digits, start, end, { cue: after.nearest, all: after.all, column: undefined, window: after }, count > 1);
+    }
+  }
   // Claimed or not, the grouped run is one identifier: its tail must not be tried as a value of its own.
-  return emitContextual(c.state, c.digits(g, count), c.start(g), c.end(g + count - 1), lookup) || count > 1 ? count : 0;
+  return claimed || count > 1 ? count : 0;
 }

@@ -33,9 +33,23 @@ const NOT_GIVEN = new Set(('The This That These Those Thanks Thank Hi Hello Dear
   'There Today Tomorrow Yesterday Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March ' +
   'April May June July August September October November December Happy Good Great Let Any All Not Can\'t').split(' '));
 const CLOSING_LINE = /(?:^|\n)[ \t]*(?:best|thanks|thank you|regards|best regards|kind regards|warm regards|sincerely|cheers|respectfully|all the best)[,.!]?[ \t]*\r?\n$/i;
-const SURNAME_AFTER = /,? ([A-Z][a-z\u00e0-\u00ff]*['’-]?[A-Z]?[a-z\u00e0-\u00ff]+)/y;
 const GIVEN_AFTER_COMMA = /, ([A-Z][a-z\u00e0-\u00ff]+)(?: [A-Z]\.)?/y;
-const LABEL_BEFORE = /(?:name|customer|client|beneficiary|holder|owner|attn|contact|insured|applicant|spouse|fbo|dear|hi|hello|from|to|cc)\s*:?\s*$/i;
+const LABELS = new Set('name customer client beneficiary holder owner attn contact insured applicant spouse fbo dear hi hello from to cc'.split(' '));
+
+/** Whether the word just before `start` (past spaces and one ':') is a label such as "Client:" or "Dear". */
+function labelBefore(text: string, start: number): boolean {
+  let end = start;
+  while (end > 0 && text.charCodeAt(end - 1) === 32) end--;
+  if (text.charCodeAt(end - 1) === 58) end--;
+  while (end > 0 && text.charCodeAt(end - 1) === 32) end--;
+  let begin = end;
+  while (begin > 0 && begin > end - 12) {
+    const c = text.charCodeAt(begin - 1) | 32;
+    if (c < 97 || c > 122) break;
+    begin--;
+  }
+  return end - begin >= 2 && LABELS.has(text.slice(begin, end).toLowerCase());
+}
 
 function lastWordOk(match: string): boolean {
   const words = match.trim().split(' ');
@@ -59,7 +73,7 @@ export function scanCapitalisedWord(state: ScanState, start: number, end: number
     }
     return end;
   }
-  const column = state.tables.isTableLine(start) ? state.tables.columnAt(start) : undefined;
+  const column = state.tables.hasNameColumn(start) ? state.tables.columnAt(start) : undefined;
   if (column && column.cue === Cue.Name && column.cellStart === start && column.cellEnd - start <= 60) {
     const cell = text.slice(start, column.cellEnd);
     if (cell !== column.header && /^[A-Z][A-Za-z\u00c0-\u00ff.'’ -]+$/.test(cell)) {
@@ -67,18 +81,22 @@ export function scanCapitalisedWord(state: ScanState, start: number, end: number
       return column.cellEnd;
     }
   }
-  if (NOT_GIVEN.has(word)) return end;
+  // ALL-CAPS words outside a name column (BUY, AAPL, NYSE) are never the start of a name we can recognise.
+  const second = text.charCodeAt(start + 1);
+  if ((second >= 65 && second <= 90) || NOT_GIVEN.has(word)) return end;
   // Who: a label ("Client: ", "FBO ", "Dear "), a signature line after "Best,", a given name, or a common surname next.
   const previous = text.charCodeAt(start - 1);
   const labelled =
-    (start >= 2 && (previous === 32 || previous === 58) && LABEL_BEFORE.test(text.slice(Math.max(0, start - 16), start))) ||
+    (start >= 2 && (previous === 32 || previous === 58) && labelBefore(text, start)) ||
     (previous === 10 && CLOSING_LINE.test(text.slice(Math.max(0, start - 24), start)));
+  if (text.charCodeAt(end) === 44) {
+    const commaEnd = lastCommaFirst(state, start, end, word, labelled);
+    if (commaEnd > end) return commaEnd;
+  }
   let surnameNext = false;
   if (!labelled && !isGivenName(word)) {
-    SURNAME_AFTER.lastIndex = end;
-    const next = text.charCodeAt(end) === 32 ? SURNAME_AFTER.exec(text) : null;
-    surnameNext = next !== null && next[0].charCodeAt(0) === 32 && isSurname(next[1] ?? '');
-    if (!surnameNext) return lastCommaFirst(state, start, end, word);
+    surnameNext = surnameAfter(text, end);
+    if (!surnameNext) return end;
   }
   NAME_AFTER_GIVEN.lastIndex = end;
   const m = NAME_AFTER_GIVEN.exec(text);
@@ -89,12 +107,27 @@ export function scanCapitalisedWord(state: ScanState, start: number, end: number
   return end;
 }
 
+/** Whether a common surname follows the word ending at `end` ("Tabitha Smith"): checked without a regex. */
+function surnameAfter(text: string, end: number): boolean {
+  if (text.charCodeAt(end) !== 32) return false;
+  const first = text.charCodeAt(end + 1);
+  if (first < 65 || first > 90) return false;
+  let stop = end + 2;
+  while (stop < end + 20) {
+    const c = text.charCodeAt(stop);
+    if ((c >= 97 && c <= 122) || c === 39 || (c >= 65 && c <= 90)) stop++;
+    else break;
+  }
+  return stop - end > 2 && isSurname(text.slice(end + 1, stop));
+}
+
 /** "Gonzalez, Maria" (surname first, as in exports and CRM headers). */
-function lastCommaFirst(state: ScanState, start: number, end: number, word: string): number {
-  if (state.text.charCodeAt(end) !== 44 || !isSurname(word)) return end;
+function lastCommaFirst(state: ScanState, start: number, end: number, word: string, labelled: boolean): number {
+  if (state.text.charCodeAt(end) !== 44 || !(labelled || isSurname(word))) return end;
   GIVEN_AFTER_COMMA.lastIndex = end;
   const m = GIVEN_AFTER_COMMA.exec(state.text);
-  if (!m || !isGivenName(m[1] ?? '')) return end;
+  // After a label ("Client: Okafor, Dmitri") any capitalised given name will do; elsewhere a known one.
+  if (!m || !(labelled ? !NOT_GIVEN.has(m[1] ?? '') : isGivenName(m[1] ?? ''))) return end;
   state.emit('PERSON', start, GIVEN_AFTER_COMMA.lastIndex, 0.7, 'person-name', evidenceOf(undefined));
   return GIVEN_AFTER_COMMA.lastIndex;
 }

@@ -11,7 +11,10 @@ function beats(a: Finding, b: Finding): boolean {
 }
 
 export function resolveOverlaps(findings: Finding[], minScore: number): Finding[] {
-  findings.sort((a, b) => a.start - b.start || b.end - a.end);
+  // The scanner emits in text order; sort only when a recognizer looked back (firm patterns, overlaps).
+  let ordered = true;
+  for (let i = 1; i < findings.length && ordered; i++) ordered = (findings[i - 1] as Finding).start <= (findings[i] as Finding).start;
+  if (!ordered) findings.sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: Finding[] = [];
   for (const finding of findings) {
     if (finding.score < minScore) continue;

@@ -9,10 +9,10 @@ import { classOf, DIGIT, isDash, isDigit, isSpaceSeparator, LOWER, OTHER, UPPER 
 import { scanEmail } from './contact';
 import { Cue } from './context';
 import { plausibleBirthYear, textualDateAround } from './dates';
-import { scanNumericToken } from './numeric';
+import { Cursor, scanNumericToken } from './numeric';
 import { scanCapitalisedWord } from './person';
 import { evidenceOf, type ScanState } from './state';
-import { readNumericToken } from './tokens';
+import { NumericToken, readNumericToken } from './tokens';
 
 /** Characters that mask a number: "XXX-XX-1234", "***-**-1234", "••••5678". */
 function isMaskChar(c: number): boolean {
@@ -34,7 +34,7 @@ function skipDigits(text: string, i: number): number {
   return i;
 }
 
-function onDigit(state: ScanState, i: number): number {
+function onDigit(state: ScanState, cursor: Cursor, i: number): number {
   const text = state.text;
   const previous = i > 0 ? text.charCodeAt(i - 1) : 0;
   // "1,234,567" and "3.14159": the rest of a number already seen. (A CSV cell after a number — "…3377,02/14/1966"
@@ -45,10 +45,7 @@ function onDigit(state: ScanState, i: number): number {
     const after = text.charCodeAt(end);
     if (end - i === 3 && after !== 47 && !isDash(after)) return end;
   }
-  if (maskedBefore(text, i)) {
-    const token = readNumericToken(text, i);
-    return token.end;
-  }
+  if (maskedBefore(text, i)) return readNumericToken(text, i, cursor.token).end;
   const runEnd = skipDigits(text, i);
   const next = text.charCodeAt(runEnd);
   if (runEnd - i <= 6 && next === 32) {
@@ -65,9 +62,9 @@ function onDigit(state: ScanState, i: number): number {
   }
   // Any other short number standing alone ("[09:12]", "2 shares", "$45") is nothing.
   if (runEnd - i <= 4 && !continuesNumber(text, runEnd, next)) return runEnd;
-  const token = readNumericToken(text, i);
+  const token = readNumericToken(text, i, cursor.token);
   if (token.gluedRight) return scanAlnumWord(state, readAlnumWord(text, i));
-  scanNumericToken(state, token);
+  scanNumericToken(cursor);
   return token.end;
 }
 
@@ -77,11 +74,22 @@ function continuesNumber(text: string, end: number, next: number): boolean {
   return next > 127 || next === 60 || next === 38 || classOf(next) !== OTHER;
 }
 
+const MONTH_CODES = new Set(['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].map((m) => (m.charCodeAt(0) << 16) | (m.charCodeAt(1) << 8) | m.charCodeAt(2)));
+
+/** Whether the word ending at `end` (after an optional '.') starts with a month's first three letters. */
+function startsWithMonth(text: string, end: number): boolean {
+  if (text.charCodeAt(end - 1) === 46) end--;
+  let start = end;
+  while (start > end - 10 && start > 0 && classOf(text.charCodeAt(start - 1)) >= UPPER) start--;
+  if (end - start < 3 || end - start > 9) return false;
+  const code = ((text.charCodeAt(start) | 32) << 16) | ((text.charCodeAt(start + 1) | 32) << 8) | (text.charCodeAt(start + 2) | 32);
+  return MONTH_CODES.has(code);
+}
+
 /** Cheap test before the month-name regexes: a word just before ("March 4", "Mar. 4") or just after ("4 March"). */
 function mayBeTextualDate(text: string, start: number, end: number): boolean {
   const space = text.charCodeAt(start - 1);
-  const before = text.charCodeAt(start - 2);
-  if ((space === 32 || space === 45) && (classOf(before) === LOWER || before === 46)) return true;
+  if ((space === 32 || space === 45) && startsWithMonth(text, start - 1)) return true;
   const after = text.charCodeAt(end);
   return (after === 32 || after === 45) && classOf(text.charCodeAt(end + 1)) === UPPER;
 }
@@ -98,6 +106,7 @@ function onDay(state: ScanState, start: number, end: number): number {
 
 export function scan(state: ScanState): void {
   const text = state.text;
+  const cursor = new Cursor(state, new NumericToken());
   const n = text.length;
   let i = 0;
   while (i < n) {
@@ -105,7 +114,7 @@ export function scan(state: ScanState): void {
     if (c < 48) {
       i++;
     } else if (c <= 57) {
-      i = onDigit(state, i);
+      i = onDigit(state, cursor, i);
     } else if (c >= 97 && c <= 122) {
       // Lower-case word: skip it, unless digits follow ("acct12345678", "x1234").
       let j = i + 1;

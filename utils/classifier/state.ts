@@ -65,8 +65,27 @@ export class ScanState {
   }
 }
 
+const SHARED = new Map<string, Evidence>();
+
+/**
+ * Evidence with no context, column or notes is the same for every finding of a detector: one frozen object
+ * per checksum rule, shared (a 200 KB export yields thousands of findings; issue #2 speed).
+ */
+function sharedEvidence(checksum: string | undefined): Evidence {
+  const key = checksum ?? '';
+  let evidence = SHARED.get(key);
+  if (!evidence) {
+    evidence = checksum ? { context: [], checksum, checksumPassed: true } : { context: [] };
+    Object.freeze(evidence.context);
+    Object.freeze(evidence);
+    SHARED.set(key, evidence);
+  }
+  return evidence;
+}
+
 /** Evidence from a lookup (keyword and/or column header), plus a checksum when one was applied. */
 export function evidenceOf(lookup: Lookup | undefined, checksum?: string, notes?: string[]): Evidence {
+  if (!notes && (!lookup || (lookup.window.wordStart < 0 && !lookup.column))) return sharedEvidence(checksum);
   const context: ContextHit[] = [];
   if (lookup && lookup.window.wordStart >= 0) {
     const { word, wordStart } = lookup.window;

@@ -21,6 +21,7 @@ interface Block {
   to: number;
   cues: Cue[];
   names: string[];
+  hasName: boolean;
 }
 
 export interface ColumnInfo {
@@ -63,13 +64,19 @@ export class Tables {
     let tabs = 0;
     let pipes = 0;
     let commas = 0;
+    let proseCommas = 0;
     for (let i = start; i < end; i++) {
       const c = text.charCodeAt(i);
       if (c === TAB) tabs++;
       else if (c === PIPE) pipes++;
-      else if (c === COMMA) commas++;
+      else if (c === COMMA) {
+        commas++;
+        if (text.charCodeAt(i + 1) === 32) proseCommas++;
+      }
     }
-    const delimiter = tabs > 0 ? TAB : pipes >= 2 ? PIPE : commas >= 2 ? COMMA : 0;
+    // Two columns of CSV have one comma per line; prose puts a space after its commas, exports do not.
+    const csv = commas >= 2 || (commas === 1 && proseCommas === 0);
+    const delimiter = tabs > 0 ? TAB : pipes >= 2 ? PIPE : csv ? COMMA : 0;
     const line = { start, end, delimiter, cellStarts: delimiter ? cellStartsOf(text, start, end, delimiter) : [] };
     this.line = line;
     return line;
@@ -89,7 +96,7 @@ export class Tables {
       top = previous;
     }
     this.line = line;
-    const block: Block = { delimiter: line.delimiter, from: top.start, to: line.end, cues: [], names: [] };
+    const block: Block = { delimiter: line.delimiter, from: top.start, to: line.end, cues: [], names: [], hasName: false };
     this.block = block;
     // The top line of the block is its header when it reads like one (short labels, hardly any digits).
     if (countDigits(this.text, top.start, top.end) > 3) return undefined;
@@ -102,12 +109,16 @@ export class Tables {
       block.names.push(name);
       block.cues.push(cueOfHeader(name));
     }
+    block.hasName = block.cues.includes(Cue.Name);
     return block;
   }
 
-  /** Whether the line holding `pos` is a delimited row (cheap: the line is cached). */
-  isTableLine(pos: number): boolean {
-    return this.lineAt(pos).delimiter !== 0;
+  /** Whether `pos` is in a table row under a header with a name column (cheap: line and block are cached). */
+  hasNameColumn(pos: number): boolean {
+    const line = this.lineAt(pos);
+    if (line.delimiter === 0) return false;
+    const block = this.blockFor(line);
+    return block !== undefined && block.hasName;
   }
 
   /** The cell containing `pos` and its column header (cue None for a header we do not know), if `pos` is in a table row under a header. */
@@ -128,8 +139,8 @@ export class Tables {
     const cue = block.cues[column] ?? Cue.None;
     let cellStart = starts[column] ?? line.start;
     let cellEnd = (starts[column + 1] ?? line.end + 1) - 1;
-    while (cellStart < cellEnd && /[\s"|]/.test(this.text[cellStart] ?? '')) cellStart++;
-    while (cellEnd > cellStart && /[\s"|]/.test(this.text[cellEnd - 1] ?? '')) cellEnd--;
+    while (cellStart < cellEnd && isCellPadding(this.text.charCodeAt(cellStart))) cellStart++;
+    while (cellEnd > cellStart && isCellPadding(this.text.charCodeAt(cellEnd - 1))) cellEnd--;
     return { cue, header: block.names[column] ?? '', cellStart, cellEnd };
   }
 }
@@ -141,4 +152,9 @@ function countDigits(text: string, from: number, to: number): number {
     if (c >= 48 && c <= 57) n++;
   }
   return n;
+}
+
+/** Spaces, quotes and pipes around a cell's value. */
+function isCellPadding(c: number): boolean {
+  return c === 32 || c === 9 || c === 34 || c === 124 || c === 13 || c === 0xa0;
 }

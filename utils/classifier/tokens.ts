@@ -5,35 +5,37 @@
  */
 import { entitySeparator, isDash, isDigit, isLetter, isSpaceSeparator, skipInvisible } from './chars';
 
-export interface DigitGroup {
-  start: number;
-  /** End-exclusive index after the group's last digit. */
-  end: number;
-  digits: string;
-}
-
-export interface NumericToken {
-  groups: DigitGroup[];
-  /** seps[i] is the kind of separator between groups[i] and groups[i + 1]: '-', ' ', '.', '/' or '(' (a parenthesised area code). */
-  seps: string[];
+/**
+ * One run of digit groups. Reused for every run of a classify() call (the scanner meets thousands): the
+ * per-group arrays are overwritten and `count` says how many entries are live.
+ */
+export class NumericToken {
+  count = 0;
+  /** Per group: index of its first digit, index after its last digit, its digits (invisible characters removed). */
+  readonly starts: number[] = [];
+  readonly ends: number[] = [];
+  readonly digits: string[] = [];
+  /** seps[i] is the kind of separator between group i and i + 1: '-', ' ', '.', '/' or '(' (a parenthesised area code). */
+  readonly seps: string[] = [];
   /** '+' or '(' when the run is directly preceded by one (phone numbers); '' otherwise. */
-  prefix: string;
+  prefix = '';
   /** A letter touches the run on the right ("123abc", "2026-11-14T10:42"): it is part of a word, not a number. */
-  gluedRight: boolean;
+  gluedRight = false;
   /** Index after the whole run (after the last group). */
-  end: number;
+  end = 0;
 }
 
 const MAX_GROUPS = 12;
 const MAX_SEPARATOR_CHARS = 3;
 
-function readGroup(text: string, i: number): DigitGroup {
+/** Reads the group starting at the digit at `i` into slot `slot` of `token`; returns the index after it. */
+function readGroup(text: string, i: number, token: NumericToken, slot: number): number {
   const start = i;
   let end = i;
   let clean = true;
   for (;;) {
     const c = text.charCodeAt(i);
-    if (isDigit(c)) {
+    if (c >= 48 && c <= 57) {
       i++;
       end = i;
     } else {
@@ -44,9 +46,11 @@ function readGroup(text: string, i: number): DigitGroup {
     }
   }
   const raw = text.slice(start, end);
-  return { start, end, digits: clean ? raw : raw.replace(/\D+/g, '') };
+  token.starts[slot] = start;
+  token.ends[slot] = end;
+  token.digits[slot] = clean ? raw : raw.replace(/\D+/g, '');
+  return end;
 }
-
 /** The separator starting at `i` (kind and the index of the next digit), or undefined when the run ends. */
 function readSeparator(text: string, i: number): { kind: string; next: number } | undefined {
   let kinds = '';
@@ -83,26 +87,33 @@ function readSeparator(text: string, i: number): { kind: string; next: number } 
   return { kind: mark, next: i };
 }
 
-/** Reads the run starting at the digit at `start`. */
-export function readNumericToken(text: string, start: number): NumericToken {
+/** Reads the run starting at the digit at `start` into `token` (reused). */
+export function readNumericToken(text: string, start: number, token: NumericToken): NumericToken {
   const before = start > 0 ? text.charCodeAt(start - 1) : 0;
-  const prefix = before === 43 ? '+' : before === 40 ? '(' : '';
-  const groups: DigitGroup[] = [];
-  const seps: string[] = [];
-  let group = readGroup(text, start);
-  groups.push(group);
-  while (groups.length < MAX_GROUPS) {
-    const sep = readSeparator(text, group.end);
+  token.prefix = before === 43 ? '+' : before === 40 ? '(' : '';
+  token.count = 1;
+  let end = readGroup(text, start, token, 0);
+  while (token.count < MAX_GROUPS) {
+    const c = text.charCodeAt(end);
+    // Fast exit: most runs end at a character that cannot start a separator.
+    if (c !== 32 && c !== 45 && c !== 46 && c !== 47 && c !== 40 && c !== 41 && c !== 38 && c !== 60 && c < 128) break;
+    const sep = readSeparator(text, end);
     if (!sep) break;
-    seps.push(sep.kind);
-    group = readGroup(text, sep.next);
-    groups.push(group);
+    token.seps[token.count - 1] = sep.kind;
+    end = readGroup(text, sep.next, token, token.count);
+    token.count++;
   }
-  const after = skipInvisible(text, group.end);
+  token.seps[token.count - 1] = '';
+  token.end = end;
+  const after = skipInvisible(text, end);
   const next = text.charCodeAt(after);
+  // "234.567.8901x2345": an extension, not a word.
+  if ((next === 120 || next === 88) && isDigit(text.charCodeAt(after + 1))) {
+    token.gluedRight = false;
+    return token;
+  }
   // "78305246-1028-4323-a159-…" (a UUID) or "2026-11-14T10:42": the digits are part of a longer word.
   const joinsWord = (isDash(next) || next === 95) && isLetter(text.charCodeAt(after + 1));
-  // "234.567.8901x2345": an extension, not a word.
-  if ((next === 120 || next === 88) && isDigit(text.charCodeAt(after + 1))) return { groups, seps, prefix, gluedRight: false, end: group.end };
-  return { groups, seps, prefix, gluedRight: isLetter(next) || joinsWord, end: group.end };
+  token.gluedRight = isLetter(next) || joinsWord;
+  return token;
 }
