@@ -8,6 +8,8 @@ import { noticeStopped, recordAllowed } from './enforce';
 import { holdDroppedFiles, isTextFile } from './file-transfers';
 import { frameUrlsOf } from './frame-urls';
 import { insertText } from './insert-text';
+import { showNotice } from './notice/notice';
+import { noticeDocumentFor } from './notice/notice-document';
 import { inspect, type Inspection } from './inspect';
 import { guardDispatched } from './redispatched';
 import { caretOf, deepTarget, isFileInput, type Caret } from './target';
@@ -34,6 +36,13 @@ export function createTextTransferHandlers(context: GuardContext): TextTransferH
       // A fault in classifying or judging must not let the text through unchecked (fail closed).
       event.preventDefault();
       event.stopImmediatePropagation();
+      if (event.isTrusted) {
+        showNotice(noticeDocumentFor(context.win), {
+          found: 'this content could not be checked',
+          why: 'Channel Guard stopped it to be safe.',
+          contact: context.policy().noticeContact,
+        });
+      }
       return;
     }
     const { action } = inspection.decision;

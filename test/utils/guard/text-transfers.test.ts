@@ -6,15 +6,16 @@
  */
 import { describe, expect, it, vi } from 'vitest';
 import { DEFAULT_POLICY } from '../../../utils/policy/default-policy';
+import type { Policy } from '../../../utils/policy/schema';
 import type { GuardContext } from '../../../utils/guard/context';
 import { NOTICE_TAG } from '../../../utils/guard/notice/notice';
 import { createTextTransferHandlers } from '../../../utils/guard/text-transfers';
 
 const PII = 'Customer Jane Roe, SSN 536-22-8194';
 
-function setup() {
+function setup(policy: Policy = DEFAULT_POLICY) {
   const report = vi.fn();
-  const context: GuardContext = { win: window, policy: () => DEFAULT_POLICY, report, openShadowRoot: () => null };
+  const context: GuardContext = { win: window, policy: () => policy, report, openShadowRoot: () => null };
   return { handlers: createTextTransferHandlers(context), report };
 }
 
@@ -44,5 +45,12 @@ describe('text transfers', () => {
     const event = beforeInput('insertFromDrop', 'Call moved to 3pm.');
     handlers.beforeinput(event);
     expect(event.defaultPrevented).toBe(false);
+  });
+
+  it('fails closed when judging throws (here: a broken policy), even for clean text', () => {
+    const { handlers } = setup({ ...DEFAULT_POLICY, approvedSites: null } as unknown as Policy);
+    const event = beforeInput('insertFromPaste', 'Call moved to 3pm.');
+    handlers.beforeinput(event);
+    expect(event.defaultPrevented).toBe(true);
   });
 });
