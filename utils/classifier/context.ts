@@ -71,6 +71,8 @@ function phrase(text: string, cue: Cue): void {
 }
 phrase('social security', Cue.Ssn);
 phrase('soc sec', Cue.Ssn);
+phrase('ss number', Cue.Ssn);
+phrase('ss no', Cue.Ssn);
 phrase('social sec', Cue.Ssn);
 phrase('tax id', Cue.TaxId);
 phrase('taxpayer id', Cue.TaxId);
@@ -102,7 +104,6 @@ phrase('full name', Cue.Name);
 phrase('account holder', Cue.Name);
 phrase('order id', Cue.NotPii);
 phrase('trade id', Cue.NotPii);
-phrase('account id', Cue.NotPii);
 phrase('client id', Cue.NotPii);
 phrase('customer id', Cue.NotPii);
 phrase('request id', Cue.NotPii);

@@ -112,6 +112,15 @@ describe('offsets are indices into the original text', () => {
   });
 });
 
+describe('security ids next to an account stay security ids', () => {
+  it.each<[string, [PiiType, string][]]>([
+    ['acct 48813392 then bought 037833100 at the open', [['BROKERAGE_ACCOUNT', '48813392']]],
+    ['Acct 12345678 bought US0378331005 today', [['BROKERAGE_ACCOUNT', '12345678']]],
+    ['account 48813392, CUSIP 38259P508', [['BROKERAGE_ACCOUNT', '48813392']]],
+    ['passport # A07443921', [['US_PASSPORT', 'A07443921']]],
+  ])('%s', (text, expected) => expect(found(text)).toEqual(expected));
+});
+
 describe('context from tables', () => {
   it('a spreadsheet paste (TSV with a header row) gives each value its column', () => {
     const text = 'Name\tSocial\tBirthdate\tAcct #\tCUSIP\nRosa Delgado\t412683391\t03/09/1958\t48813392\t037833100\n';
