@@ -44,6 +44,8 @@ describe('true positives', () => {
     ['London +44 20 7946 0958', 'PHONE', '+44 20 7946 0958'],
     ['lives at 1200 Oak Ridge Dr, Austin, TX 78701 since 2001', 'STREET_ADDRESS', '1200 Oak Ridge Dr, Austin, TX 78701'],
     ['mail to 455 Elm St, Apt 4B, Laredo, TX 78040-1234', 'STREET_ADDRESS', '455 Elm St, Apt 4B, Laredo, TX 78040-1234'],
+    ['mail it to PO Box 1234, Austin, TX 78701 please', 'STREET_ADDRESS', 'PO Box 1234, Austin, TX 78701'],
+    ['office at 1600 Pennsylvania Avenue NW, Washington, DC 20500.', 'STREET_ADDRESS', '1600 Pennsylvania Avenue NW, Washington, DC 20500'],
   ])('%s → %s %s', (text, type, value) => {
     expect(found(text)).toContainEqual([type, value]);
   });
@@ -74,6 +76,7 @@ describe('hard negatives: broker lookalikes raise no high-risk finding', () => {
     'DOB **/**/19**',
     'a 9-digit order number 524719638 with no context',
     'Account 2026 Q4 review',
+    'I opened the account in 1998 with $250000 and added 125000 shares later',
   ])('%s', (text) => {
     expect(found(text).filter(([type]) => HIGH_RISK_TYPES.has(type))).toEqual([]);
   });
