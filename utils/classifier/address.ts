@@ -20,6 +20,10 @@ const ADDRESS = new RegExp(
     `(?:,? [A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+){0,3},? (?:${STATES})(?: \\d{5}(?:-\\d{4})?)?(?![A-Za-z0-9]))?`,
   'y',
 );
+const PO_BOX = new RegExp(
+  `(?:P\\.? ?O\\.?|Post Office) Box \\d{1,6}(?:,? [A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+){0,3},? (?:${STATES})(?: \\d{5}(?:-\\d{4})?)?(?![A-Za-z0-9]))?`,
+  'y',
+);
 // "Broadway" alone is a street name with no suffix after it.
 const BROADWAY_FIX = / Broadway\.?$/;
 
@@ -34,4 +38,12 @@ export function scanAddress(state: ScanState, start: number): number {
   if (street.split(' ').length < 3 && !BROADWAY_FIX.test(street)) return -1;
   state.emit('STREET_ADDRESS', start, end, 0.85, 'street-address', evidenceOf(undefined));
   return end;
+}
+
+/** A post-office box ("PO Box 1234, Austin, TX 78701") starting at `start`; returns its end, or -1. */
+export function scanPoBox(state: ScanState, start: number): number {
+  PO_BOX.lastIndex = start;
+  if (!PO_BOX.test(state.text)) return -1;
+  state.emit('STREET_ADDRESS', start, PO_BOX.lastIndex, 0.8, 'po-box', evidenceOf(undefined));
+  return PO_BOX.lastIndex;
 }

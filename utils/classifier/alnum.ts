@@ -5,6 +5,7 @@
  */
 import { classOf, DIGIT, isDash, LOWER, OTHER, UPPER } from './chars';
 import { bankWordAfter, contextAfter, Cue } from './context';
+import { cusipValid, isinValid } from './checksums';
 import { readIban } from './iban';
 import { evidenceOf, type ScanState } from './state';
 
@@ -51,7 +52,9 @@ export function scanAlnumWord(state: ScanState, word: AlnumWord): number {
   const length = word.end - word.start;
   if (word.digits < 5 || length < 6 || length > 20 || word.letters > 4) return word.end;
   const value = text.slice(word.start, word.end);
-  if (ISO_TIMESTAMP.test(value)) return word.end;
+  // Timestamps and security identifiers (ISIN US0378331005, CUSIP 38259P508) are never customer data.
+  // (A CUSIP starts with its issuer number; letter-first 9-character ids are passports and accounts, X12345678.)
+  if (ISO_TIMESTAMP.test(value) || (length === 12 && isinValid(value)) || (length === 9 && first <= 57 && cusipValid(value))) return word.end;
   let lookup = state.lookup(word.start);
   if (!APPLIES.has(lookup.cue) && !lookup.column && lookup.cue !== Cue.NotPii) {
     // "SDI-543228 is her Schwab account": the keyword may follow the value.

@@ -131,3 +131,14 @@ export function checkDigitValid(rule: 'luhn' | 'mod10' | 'mod11' | 'none' | unde
   for (let i = body.length - 1, w = 2; i >= 0; i--, w++) sum += (body.charCodeAt(i) - 48) * w;
   return ((11 - (sum % 11)) % 11) % 10 === check;
 }
+
+/** ISIN: 2-letter country, 9 characters, a check digit (Luhn over letters expanded to numbers). A security id. */
+export function isinValid(value: string): boolean {
+  if (!/^[A-Z]{2}[A-Z0-9]{9}\d$/.test(value)) return false;
+  let expanded = '';
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    expanded += c >= 65 ? String(c - 55) : value[i];
+  }
+  return luhnValid(expanded);
+}

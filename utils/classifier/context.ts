@@ -71,6 +71,8 @@ function phrase(text: string, cue: Cue): void {
 }
 phrase('social security', Cue.Ssn);
 phrase('soc sec', Cue.Ssn);
+phrase('ss number', Cue.Ssn);
+phrase('ss no', Cue.Ssn);
 phrase('social sec', Cue.Ssn);
 phrase('tax id', Cue.TaxId);
 phrase('taxpayer id', Cue.TaxId);
@@ -102,7 +104,6 @@ phrase('full name', Cue.Name);
 phrase('account holder', Cue.Name);
 phrase('order id', Cue.NotPii);
 phrase('trade id', Cue.NotPii);
-phrase('account id', Cue.NotPii);
 phrase('client id', Cue.NotPii);
 phrase('customer id', Cue.NotPii);
 phrase('request id', Cue.NotPii);
@@ -159,14 +160,18 @@ const NO_CONTEXT: WindowContext = { nearest: Cue.None, all: Cue.None, word: '', 
 /** How far back a keyword may stand from its value: "Social Security Number (SSN) on file: " fits. */
 export const WINDOW = 48;
 
-/** The word ending at or before index `i` (exclusive end), scanning no further back than `from`: [start, end] or undefined. */
-function wordBefore(text: string, from: number, i: number): [number, number] | undefined {
+/** End of the word found by the last `wordStartBefore` call (module state instead of a tuple: no allocation). */
+let foundEnd = 0;
+
+/** Start of the word ending at or before index `i`, no further back than `from` (its end in `foundEnd`); -1 if none. */
+function wordStartBefore(text: string, from: number, i: number): number {
   let end = i;
   while (end > from && !isWordChar(text.charCodeAt(end - 1))) end--;
-  if (end <= from) return undefined;
+  if (end <= from) return -1;
   let start = end - 1;
   while (start > from && isWordChar(text.charCodeAt(start - 1))) start--;
-  return [start, end];
+  foundEnd = end;
+  return start;
 }
 
 /**
@@ -219,9 +224,9 @@ function cueOfWordAt(text: string, from: number, start: number, end: number): Cu
       let at = start;
       let ok = true;
       for (let j = 0; j < before.length && ok; j++) {
-        const previous = wordBefore(text, from, at);
-        ok = previous !== undefined && normalizeWord(text, previous[0], previous[1]) === before[j];
-        if (previous) at = previous[0];
+        const previous = wordStartBefore(text, from, at);
+        ok = previous >= 0 && normalizeWord(text, previous, foundEnd) === before[j];
+        if (previous >= 0) at = previous;
       }
       if (ok) return phraseCue;
     }
@@ -246,22 +251,23 @@ export function contextBefore(text: string, start: number, floor = -1, wantAll =
   let wordsOnLine = 0;
   let earlierLine = false;
   for (let guard = 0; guard < 16; guard++) {
-    const span = wordBefore(text, from, at);
-    if (!span) break;
-    at = span[0];
-    if (span[0] < lineStart) {
+    const wordStart = wordStartBefore(text, from, at);
+    if (wordStart < 0) break;
+    const wordEnd = foundEnd;
+    at = wordStart;
+    if (wordStart < lineStart) {
       // An earlier line names the value only by its last word ("SSN:\n524…", "what's her dob?\n[10:01] Dana: 4/7/62").
       if (result || earlierLine || wordsOnLine > 3) break;
       earlierLine = true;
     } else wordsOnLine++;
-    const first = text.charCodeAt(span[0]);
+    const first = text.charCodeAt(wordStart);
     // Numbers are never keywords, except "401k" and the "4" of "last 4".
-    if (first <= 57 && span[1] - span[0] > 4) continue;
-    const cue = cueOfWordAt(text, from, span[0], span[1]);
+    if (first <= 57 && wordEnd - wordStart > 4) continue;
+    const cue = cueOfWordAt(text, from, wordStart, wordEnd);
     if (cue === Cue.None) continue;
     all |= cue;
     if (!result) {
-      result = { nearest: cue, all: cue, word: text.slice(span[0], span[1]), wordStart: span[0] };
+      result = { nearest: cue, all: cue, word: text.slice(wordStart, wordEnd), wordStart };
       // Bank or brokerage? Only an account keyword needs the rest of the window to tell.
       if (!wantAll && (cue & (Cue.Account | Cue.Bank | Cue.Brokerage)) === 0) return result;
     }
@@ -279,10 +285,10 @@ export function cueOfHeader(cell: string): Cue {
   let best: Cue = Cue.None;
   let at = trimmed.length;
   for (let guard = 0; guard < 8; guard++) {
-    const span = wordBefore(trimmed, 0, at);
-    if (!span) break;
-    at = span[0];
-    const cue = cueOfWordAt(trimmed, 0, span[0], span[1]);
+    const wordStart = wordStartBefore(trimmed, 0, at);
+    if (wordStart < 0) break;
+    at = wordStart;
+    const cue = cueOfWordAt(trimmed, 0, wordStart, foundEnd);
     if (cue === Cue.None) continue;
     // Reading right to left: a generic word (name, account) gives way to a specific one further left.
     if (best === Cue.None || ((best & (Cue.Name | Cue.Account | Cue.Bank | Cue.Brokerage)) !== 0 && (cue & (Cue.OtherDate | Cue.NotPii | Cue.Masked)) === 0)) best = cue;

@@ -3,8 +3,8 @@
  * "SSN", a routing number after "ABA", a passport number after "passport"; 6–17 digits after "acct" are an
  * account (a bank account when bank words are around, otherwise a brokerage account — this is a broker-dealer).
  */
-import { abaRoutingValid, einValid, isSampleSsn, itinValid, ssnValid } from './checksums';
-import { bankWordAfter, Cue } from './context';
+import { abaRoutingValid, cusipValid, einValid, isSampleSsn, itinValid, ssnValid } from './checksums';
+import { bankWordAfter, Cue, keywordGap } from './context';
 import { evidenceOf, type Lookup, type ScanState } from './state';
 
 /** An SSN or ITIN (by its range), or nothing when the number fails the SSA rules. */
@@ -46,6 +46,8 @@ export function emitContextual(state: ScanState, digits: string, start: number, 
     if (cue === Cue.Routing) return n === 9;
   }
   if (cue === Cue.Bank || cue === Cue.Account || cue === Cue.Brokerage) {
+    // "acct 48813392 bought 037833100": a CUSIP further along the sentence is not the account.
+    if (n === 9 && !lookup.column && keywordGap(lookup.window, start) > 12 && cusipValid(digits)) return true;
     const bank =
       cue === Cue.Bank ||
       (cue === Cue.Account && ((lookup.all & (Cue.Bank | Cue.Routing)) !== 0 || (!lookup.column && bankWordAfter(state.text, end))));

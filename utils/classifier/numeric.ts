@@ -189,6 +189,16 @@ export function scanNumericToken(c: Cursor): void {
   }
 }
 
+const AMOUNT_AFTER = / ?(?:shares|sh|usd|dollars|units|bucks)\b/iy;
+
+/** "$250000", "250000 shares", "250000 USD": an amount, whatever keyword stands before it. */
+function isAmount(text: string, start: number, end: number): boolean {
+  const before = text.charCodeAt(start - 1);
+  if (before === 36 || before === 0x20ac || before === 0xa3) return true;
+  AMOUNT_AFTER.lastIndex = end;
+  return AMOUNT_AFTER.test(text);
+}
+
 function tryZipPlus4(c: Cursor, g: number): number {
   return c.len(g) === 5 && c.len(g + 1) === 4 && c.sep(g) === '-' ? 2 : 0;
 }
@@ -203,7 +213,7 @@ function tryContextual(c: Cursor, g: number): number {
     total += c.len(g + count);
     count++;
   }
-  if (total < 6 || total > 17 || (count === 1 && !c.standsAlone(g))) return 0;
+  if (total < 6 || total > 17 || (count === 1 && !c.standsAlone(g)) || isAmount(c.state.text, c.start(g), c.end(g + count - 1))) return 0;
   let lookup = c.lookup(g);
   if (lookup.cue === Cue.None) {
     // "Maria Gonzalez, 524719638, 04/12/1961": a row shaped name, SSN, DOB needs no header.

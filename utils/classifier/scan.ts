@@ -4,7 +4,7 @@
  * mixing letters and digits — where the recognizers run on a small neighbourhood.
  */
 import { readAlnumWord, scanAlnumWord } from './alnum';
-import { scanAddress } from './address';
+import { scanAddress, scanPoBox } from './address';
 import { classOf, DIGIT, isDash, isDigit, isSpaceSeparator, LOWER, OTHER, UPPER } from './chars';
 import { scanEmail } from './contact';
 import { Cue } from './context';
@@ -124,6 +124,13 @@ export function scan(state: ScanState): void {
       else if (d >= 128 && classOf(d) !== OTHER) i = readAlnumWord(text, i).end;
       else i = j;
     } else if (c >= 65 && c <= 90) {
+      if (c === 80 && (text.charCodeAt(i + 1) === 79 || text.charCodeAt(i + 1) === 46 || text.charCodeAt(i + 1) === 111)) {
+        const boxEnd = scanPoBox(state, i);
+        if (boxEnd > 0) {
+          i = boxEnd;
+          continue;
+        }
+      }
       const word = readAlnumWord(text, i);
       if (word.digits > 0) i = scanAlnumWord(state, word);
       else if (word.letters >= 2) i = scanCapitalisedWord(state, i, word.end);

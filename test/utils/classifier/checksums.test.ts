@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { abaRoutingValid, cardIssuer, checkDigitValid, cusipValid, einValid, ibanMod97Valid, itinValid, luhnValid, ssnValid } from '../../../utils/classifier/checksums';
+import { abaRoutingValid, cardIssuer, checkDigitValid, cusipValid, einValid, ibanMod97Valid, isinValid, itinValid, luhnValid, ssnValid } from '../../../utils/classifier/checksums';
 
 describe('checksums and validity rules', () => {
   it.each([
@@ -37,6 +37,11 @@ describe('checksums and validity rules', () => {
   it.each([['037833100', true], ['594918104', true], ['38259P508', true], ['037833101', false], ['03783310', false]])(
     'CUSIP %s → %s',
     (value, valid) => expect(cusipValid(value)).toBe(valid),
+  );
+
+  it.each([['US0378331005', true], ['US5949181045', true], ['US0378331006', false], ['0378331005', false]])(
+    'ISIN %s → %s',
+    (value, valid) => expect(isinValid(value)).toBe(valid),
   );
 
   it.each([['DE89370400440532013000', true], ['GB82WEST12345698765432', true], ['GB82WEST12345698765433', false], ['NL91ABNA0417164300', true]])(

@@ -44,6 +44,8 @@ describe('true positives', () => {
     ['London +44 20 7946 0958', 'PHONE', '+44 20 7946 0958'],
     ['lives at 1200 Oak Ridge Dr, Austin, TX 78701 since 2001', 'STREET_ADDRESS', '1200 Oak Ridge Dr, Austin, TX 78701'],
     ['mail to 455 Elm St, Apt 4B, Laredo, TX 78040-1234', 'STREET_ADDRESS', '455 Elm St, Apt 4B, Laredo, TX 78040-1234'],
+    ['mail it to PO Box 1234, Austin, TX 78701 please', 'STREET_ADDRESS', 'PO Box 1234, Austin, TX 78701'],
+    ['office at 1600 Pennsylvania Avenue NW, Washington, DC 20500.', 'STREET_ADDRESS', '1600 Pennsylvania Avenue NW, Washington, DC 20500'],
   ])('%s → %s %s', (text, type, value) => {
     expect(found(text)).toContainEqual([type, value]);
   });
@@ -74,6 +76,7 @@ describe('hard negatives: broker lookalikes raise no high-risk finding', () => {
     'DOB **/**/19**',
     'a 9-digit order number 524719638 with no context',
     'Account 2026 Q4 review',
+    'I opened the account in 1998 with $250000 and added 125000 shares later',
   ])('%s', (text) => {
     expect(found(text).filter(([type]) => HIGH_RISK_TYPES.has(type))).toEqual([]);
   });
@@ -110,6 +113,15 @@ describe('offsets are indices into the original text', () => {
     expect(findings.length).toBeGreaterThanOrEqual(6);
     for (let i = 1; i < findings.length; i++) expect(findings[i]?.start).toBeGreaterThanOrEqual(findings[i - 1]?.end ?? 0);
   });
+});
+
+describe('security ids next to an account stay security ids', () => {
+  it.each<[string, [PiiType, string][]]>([
+    ['acct 48813392 then bought 037833100 at the open', [['BROKERAGE_ACCOUNT', '48813392']]],
+    ['Acct 12345678 bought US0378331005 today', [['BROKERAGE_ACCOUNT', '12345678']]],
+    ['account 48813392, CUSIP 38259P508', [['BROKERAGE_ACCOUNT', '48813392']]],
+    ['passport # A07443921', [['US_PASSPORT', 'A07443921']]],
+  ])('%s', (text, expected) => expect(found(text)).toEqual(expected));
 });
 
 describe('context from tables', () => {
