@@ -21,5 +21,7 @@ export default defineConfig({
     minimum_chrome_version: '120',
     permissions: ['storage', 'unlimitedStorage', 'alarms'],
     storage: { managed_schema: 'managed_schema.json' },
+    // The toolbar badge (today's blocked count) needs an action; the popup comes in a later issue.
+    action: {},
   },
 });

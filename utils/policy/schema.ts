@@ -5,7 +5,7 @@
  */
 import * as z from 'zod/mini';
 import '../zod-messages';
-import { HIGH_RISK_TYPES, PII_TYPES } from '../classifier/types';
+import { PII_TYPES } from '../classifier/types';
 import { parseMatchPattern } from './match-pattern';
 
 const matchPattern = z.string().check(
@@ -69,20 +69,26 @@ export type Policy = z.infer<typeof PolicySchema>;
 export type SupervisedChannel = z.infer<typeof SupervisedChannelSchema>;
 export type UnapprovedAction = z.infer<typeof UnapprovedActionSchema>;
 
-/** Fail closed (DESIGN.md decision 2): nothing approved, customer data to any site is blocked. */
-export const DEFAULT_POLICY: Policy = Object.freeze({
-  version: 'bundled-default',
-  unapprovedAction: 'block',
-  approvedSites: [],
-  supervisedChannels: [],
-  accountPatterns: [],
-  noticeContact: 'your compliance department',
-  maxFileBytes: 5 * 1024 * 1024,
-  highRiskTypes: [...HIGH_RISK_TYPES],
-}) as Policy;
+/** Lives in its own zod-free module so the guard content script can import it without zod (issue #2 §3). */
+export { DEFAULT_POLICY } from './default-policy';
 
-/** The keys an administrator may set; everything else in Policy is derived or defaulted. */
-export const PolicyOverridesSchema = z.partial(PolicySchema);
+/**
+ * The firm's secret for keyed fingerprints of findings (HMAC-SHA-256): base64 of at least 32 random bytes,
+ * e.g. `openssl rand -base64 32`. It is an override but never part of Policy, because Policy is pushed to
+ * every frame of every page and a secret has no business in a page's renderer process.
+ */
+export const FingerprintKeySchema = z.string().check(
+  z.regex(/^[A-Za-z0-9+/]{43,}={0,2}$/, 'expected base64 of at least 32 random bytes (openssl rand -base64 32)'),
+  z.maxLength(1024),
+);
+
+/**
+ * The keys an administrator may set (managed storage): every Policy key except `version`, which is derived
+ * from the values (see effective-policy), plus the worker-only `fingerprintKey`.
+ */
+export const PolicyOverridesSchema = z.extend(z.partial(z.omit(PolicySchema, { version: true })), {
+  fingerprintKey: z.optional(FingerprintKeySchema),
+});
 export type PolicyOverrides = z.infer<typeof PolicyOverridesSchema>;
 
 /** One line per problem, with the path: "approvedSites.2: "crm" is not a match pattern…". */

@@ -1,0 +1,91 @@
+/**
+ * `npm run bench` — classifier throughput on 200 KB documents (customer CSV export, chat transcript, trade
+ * blotter) and latency on 10 KB pastes (issue #2: ≥ 100 MB/s, p99 ≤ 0.5 ms). A benchmark, not a test: it
+ * prints the machine, the inputs and the figures, and exits 0 whatever they are.
+ */
+import { cpus, loadavg } from 'node:os';
+import { performance } from 'node:perf_hooks';
+import { classify } from '../utils/classifier/index';
+import { Rng } from '../test/corpus/rng';
+import type { Doc } from '../test/corpus/doc';
+import { blotterTable, KINDS, table } from '../test/corpus/templates';
+
+function build(kind: string, bytes: number, seed: number, piiShare: number): string {
+  const r = new Rng(seed);
+  const builder = KINDS[kind];
+  if (!builder) throw new Error(`unknown kind ${kind}`);
+  let text = '';
+  while (text.length < bytes) text += builder(r, r.chance(piiShare)).text + '\n\n';
+  return text.slice(0, bytes);
+}
+
+const SIZE = 200 * 1024;
+/** One export with one header row, cut to `bytes` at a line end: what a 200 KB paste from a CRM or OMS looks like. */
+function oneTable(doc: Doc, bytes: number): string {
+  return doc.text.slice(0, doc.text.lastIndexOf('\n', bytes) + 1);
+}
+const documents: [string, string][] = [
+  ['customer CSV export', oneTable(table(new Rng(1), true, ',', 6000), SIZE)],
+  ['chat transcript', build('chat', SIZE, 2, 0.3)],
+  ['trade blotter', oneTable(blotterTable(new Rng(3), true, 5000), SIZE)],
+  ['mixed (all kinds)', Object.keys(KINDS).map((k, i) => build(k, SIZE / 8, 10 + i, 0.5)).join('\n')],
+];
+
+const cpu = cpus()[0]?.model ?? 'unknown CPU';
+console.log(`machine: ${cpu.trim()}, ${cpus().length} cores, Node ${process.version}, ${process.platform}/${process.arch}, load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+
+/** The speed of doing nothing: one charCodeAt pass, so figures from a loaded or slow machine can be scaled. */
+function baseline(text: string): number {
+  let digits = 0;
+  let best = Infinity;
+  for (let round = 0; round < 30; round++) {
+    const start = performance.now();
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c >= 48 && c <= 57) digits++;
+    }
+    best = Math.min(best, performance.now() - start);
+  }
+  return digits >= 0 ? text.length / (best / 1000) / 1e6 : 0;
+}
+console.log('input: 200 KB documents —', documents.map(([name, text]) => `${name} ${(text.length / 1024).toFixed(0)} KB (${classify(text).length} findings)`).join('; '));
+
+/** MB/s over ~1 s of repeated runs: the median run (typical) and the fastest run (least disturbed by other load). */
+function throughput(text: string): { median: number; best: number } {
+  for (let i = 0; i < 20; i++) classify(text);
+  const runs: number[] = [];
+  const start = performance.now();
+  while (performance.now() - start < 1000) {
+    const t = performance.now();
+    classify(text);
+    runs.push(performance.now() - t);
+  }
+  runs.sort((a, b) => a - b);
+  const mbps = (ms: number) => text.length / (ms / 1000) / 1e6;
+  return { median: mbps(runs[Math.floor(runs.length / 2)] ?? 1), best: mbps(runs[0] ?? 1) };
+}
+
+console.log(`baseline: a bare charCodeAt loop runs at ${baseline(documents[0]?.[1] ?? '').toFixed(0)} MB/s here`);
+for (const [name, text] of documents) {
+  const { median, best } = throughput(text);
+  console.log(`throughput ${name.padEnd(22)} median ${median.toFixed(1)} MB/s, best ${best.toFixed(1)} MB/s`);
+}
+
+// 10 KB pastes cut from every kind, some with PII, some clean.
+const pastes: string[] = [];
+for (let i = 0; i < 200; i++) {
+  const kinds = Object.keys(KINDS);
+  pastes.push(build(kinds[i % kinds.length] as string, 10 * 1024, 100 + i, 0.5));
+}
+for (let i = 0; i < 3; i++) for (const paste of pastes) classify(paste);
+const times: number[] = [];
+for (let round = 0; round < 10; round++) {
+  for (const paste of pastes) {
+    const start = performance.now();
+    classify(paste);
+    times.push(performance.now() - start);
+  }
+}
+times.sort((a, b) => a - b);
+const at = (q: number) => (times[Math.min(times.length - 1, Math.floor(q * times.length))] ?? 0).toFixed(3);
+console.log(`latency 10 KB paste (${times.length} runs over ${pastes.length} pastes): p50 ${at(0.5)} ms, p99 ${at(0.99)} ms, max ${at(1)} ms`);

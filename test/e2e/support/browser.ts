@@ -1,0 +1,61 @@
+/**
+ * Launches Debian's Chromium with the built extension (.output/chrome-mv3) — TOOLCHAIN.md "Real Chromium".
+ * Shared by every e2e file: one browser per file, closed in afterAll.
+ */
+import { resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+
+/** Fixed by `manifest.key` in wxt.config.ts (checked by test/manifest-key.test.ts). */
+export const EXTENSION_ID = 'hoelbpngflpakakfpiankojkhplhkceb';
+
+export const EXTENSION_DIR = resolve(import.meta.dirname, '../../../.output/chrome-mv3');
+
+export interface ExtensionBrowser {
+  context: BrowserContext;
+  serviceWorker: Worker;
+  extensionId: string;
+  close(): Promise<void>;
+}
+
+/** The sites the e2e pages play; each is served by the page server on 127.0.0.1. */
+export const TEST_HOSTS = ['mail.personal.test', 'crm.firm.test', 'chat.firm.test', 'widget.other.test'] as const;
+
+export interface LaunchOptions {
+  /**
+   * The page server's port: its TEST_HOSTS origins are then treated as secure contexts, because the
+   * async Clipboard API the paste helpers write with exists only in secure contexts (http://*.test is not).
+   */
+  serverPort?: number;
+}
+
+export async function launchWithExtension(options: LaunchOptions = {}): Promise<ExtensionBrowser> {
+  if (!existsSync(resolve(EXTENSION_DIR, 'manifest.json'))) {
+    throw new Error(`No built extension in ${EXTENSION_DIR}: run \`npx wxt build\` first.`);
+  }
+  const context = await chromium.launchPersistentContext('', {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      // Every *.test host is this machine, so one server can play several sites (mail.personal.test, crm.firm.test).
+      '--host-resolver-rules=MAP *.test 127.0.0.1',
+      ...(options.serverPort === undefined
+        ? []
+        : [`--unsafely-treat-insecure-origin-as-secure=${TEST_HOSTS.map((host) => `http://${host}:${options.serverPort}`).join(',')}`]),
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+    ],
+  });
+  // Headless Chromium keeps its own clipboard; reading and writing it needs the permissions.
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(serviceWorker.url()).host;
+  return { context, serviceWorker, extensionId, close: () => context.close() };
+}

@@ -1,0 +1,188 @@
+import { describe, expect, it } from 'vitest';
+import { classify, HIGH_RISK_TYPES, type PiiType } from '../../../utils/classifier/index';
+
+/** The findings as [type, exact text] pairs, for readable tables. */
+function found(text: string): [PiiType, string][] {
+  return classify(text).map((f) => [f.type, text.slice(f.start, f.end)]);
+}
+
+describe('true positives', () => {
+  it.each<[string, PiiType, string]>([
+    ['SSN: 524-71-9638', 'US_SSN', '524-71-9638'],
+    ['ssn 524 71 9638 on file', 'US_SSN', '524 71 9638'],
+    ['Social Security Number 524719638', 'US_SSN', '524719638'],
+    ['her social is 531-84-2207', 'US_SSN', '531-84-2207'],
+    ['ITIN 912-70-1234', 'US_ITIN', '912-70-1234'],
+    ['tax id 912781234', 'US_ITIN', '912781234'],
+    ['EIN 12-3456789', 'US_EIN', '12-3456789'],
+    ['card 4111 1111 1111 1111', 'CREDIT_CARD', '4111 1111 1111 1111'],
+    ['Amex 3782-822463-10005', 'CREDIT_CARD', '3782-822463-10005'],
+    ['pay with 5555555555554444 today', 'CREDIT_CARD', '5555555555554444'],
+    ['mc 2223 0031 2200 3222', 'CREDIT_CARD', '2223 0031 2200 3222'],
+    ['Discover 6011-0009-9013-9424', 'CREDIT_CARD', '6011-0009-9013-9424'],
+    ['routing 021000021', 'ABA_ROUTING', '021000021'],
+    ['checking acct 483920175563', 'US_BANK_ACCOUNT', '483920175563'],
+    ['wire to account 000123456789, ABA 021000021', 'US_BANK_ACCOUNT', '000123456789'],
+    ['acct # 48813392', 'BROKERAGE_ACCOUNT', '48813392'],
+    ['Fidelity acct Z12-345678', 'BROKERAGE_ACCOUNT', 'Z12-345678'],
+    ['Account No. ABC-123456', 'BROKERAGE_ACCOUNT', 'ABC-123456'],
+    ['IBAN DE89 3704 0044 0532 0130 00', 'IBAN', 'DE89 3704 0044 0532 0130 00'],
+    ['to GB82WEST12345698765432.', 'IBAN', 'GB82WEST12345698765432'],
+    ["driver's license D1234567", 'US_DRIVER_LICENSE', 'D1234567'],
+    ['IL DL S530-4128-7733', 'US_DRIVER_LICENSE', 'S530-4128-7733'],
+    ['passport no. 912803456', 'US_PASSPORT', '912803456'],
+    ['Passport # C03005988', 'US_PASSPORT', 'C03005988'],
+    ['DOB 04/12/1961', 'DATE_OF_BIRTH', '04/12/1961'],
+    ['born March 4, 1961 in Ohio', 'DATE_OF_BIRTH', 'March 4, 1961'],
+    ['Date of Birth: 1961-04-12', 'DATE_OF_BIRTH', '1961-04-12'],
+    ['D.O.B. 4 Mar 1961', 'DATE_OF_BIRTH', '4 Mar 1961'],
+    ['Client: Maria L. Gonzalez', 'PERSON', 'Maria L. Gonzalez'],
+    ['spoke with Dr. Sam Whitfield today', 'PERSON', 'Sam Whitfield'],
+    ['email maria.g+ira@example.com now', 'EMAIL', 'maria.g+ira@example.com'],
+    ['call (512) 555-0143 ext. 12', 'PHONE', '(512) 555-0143'],
+    ['cell +1 512 555 0143', 'PHONE', '+1 512 555 0143'],
+    ['London +44 20 7946 0958', 'PHONE', '+44 20 7946 0958'],
+    ['lives at 1200 Oak Ridge Dr, Austin, TX 78701 since 2001', 'STREET_ADDRESS', '1200 Oak Ridge Dr, Austin, TX 78701'],
+    ['mail to 455 Elm St, Apt 4B, Laredo, TX 78040-1234', 'STREET_ADDRESS', '455 Elm St, Apt 4B, Laredo, TX 78040-1234'],
+    ['mail it to PO Box 1234, Austin, TX 78701 please', 'STREET_ADDRESS', 'PO Box 1234, Austin, TX 78701'],
+    ['office at 1600 Pennsylvania Avenue NW, Washington, DC 20500.', 'STREET_ADDRESS', '1600 Pennsylvania Avenue NW, Washington, DC 20500'],
+  ])('%s → %s %s', (text, type, value) => {
+    expect(found(text)).toContainEqual([type, value]);
+  });
+});
+
+describe('hard negatives: broker lookalikes raise no high-risk finding', () => {
+  it.each([
+    'CUSIP 037833100 and ISIN US0378331005',
+    'Order #452719638 filled 1,250 @ 45.12',
+    'Ticket 524719638 closed',
+    'Conf 5247196380 sent',
+    'Ref: 524-71-9638',
+    'CRD# 1234567',
+    'bought 10,000 shares at 1,250.00',
+    'trade date 11/14/2026, settles T+1',
+    'SSN on file XXX-XX-1234 and ***-**-1234',
+    'card ending 4471, acct ending 5678, account ending in 123456',
+    'SSN: 000-12-3456 is invalid, so are 666-12-3456 and 900-12-3456',
+    'card 4111 1111 1111 1112 declined',
+    'ZIP 78701 and 78701-1234',
+    'call 512-555-0143 ext 4471',
+    '2026-11-14T10:42:07.123Z',
+    'version 10.14.3, build 20261114.2',
+    'host 192.168.100.200',
+    'id 3f2504e0-4f89-11d3-9a0c-0305e82c3301 and 12345678-1234-4234-8234-123456789012',
+    'UPS 1Z999AA10123456784, USPS 9400 1000 0000 0000 0000 00',
+    'account opened 04/12/2019, balance $125,000.00',
+    'DOB **/**/19**',
+    'a 9-digit order number 524719638 with no context',
+    'Account 2026 Q4 review',
+    'I opened the account in 1998 with $250000 and added 125000 shares later',
+  ])('%s', (text) => {
+    expect(found(text).filter(([type]) => HIGH_RISK_TYPES.has(type))).toEqual([]);
+  });
+});
+
+describe('offsets are indices into the original text', () => {
+  it.each<[string, string, PiiType]>([
+    ['NBSP separators', 'SSN 524\u00a071\u00a09638', 'US_SSN'],
+    ['non-breaking hyphens', 'SSN 524\u201171\u20119638', 'US_SSN'],
+    ['en dashes', 'SSN 524\u201371\u20139638', 'US_SSN'],
+    ['minus signs', 'SSN 524\u221271\u22129638', 'US_SSN'],
+    ['zero-width space inside', 'SSN 524\u200b-71-96\u200b38', 'US_SSN'],
+    ['BOM and ZWJ inside a card', 'card 4111\ufeff1111\u200d1111\u200c1111', 'CREDIT_CARD'],
+    ['inline tags', 'SSN <span>524</span>-<b>71</b>-9638', 'US_SSN'],
+    ['entities', 'SSN&nbsp;524&#8209;71&#8209;9638', 'US_SSN'],
+    ['after astral characters', '😀😀 SSN 524-71-9638', 'US_SSN'],
+  ])('%s', (_name, text, type) => {
+    const findings = classify(text);
+    expect(findings).toHaveLength(1);
+    const [finding] = findings;
+    expect(finding?.type).toBe(type);
+    expect(text.slice(finding?.start, finding?.end).replace(/<[^>]+>|&#8209;|[^\d]/g, '')).toMatch(/^(524719638|4111111111111111)$/);
+    expect(text.slice(finding?.end)).toBe('');
+  });
+
+  it('block-level tags separate numbers instead of gluing them', () => {
+    expect(found('<td>524</td><td>719638</td>')).toEqual([]);
+    expect(found('<tr><td>524-71-9638</td><td>4111111111111111</td></tr>').map(([type]) => type)).toEqual(['US_SSN', 'CREDIT_CARD']);
+  });
+
+  it('findings are sorted by start and never overlap', () => {
+    const text = 'Client: Maria Gonzalez, maria.g@example.com, 1200 Oak Ridge Dr, Austin, TX 78701, SSN 524-71-9638, card 4111111111111111, acct 48813392';
+    const findings = classify(text);
+    expect(findings.length).toBeGreaterThanOrEqual(6);
+    for (let i = 1; i < findings.length; i++) expect(findings[i]?.start).toBeGreaterThanOrEqual(findings[i - 1]?.end ?? 0);
+  });
+});
+
+describe('security ids next to an account stay security ids', () => {
+  it.each<[string, [PiiType, string][]]>([
+    ['acct 48813392 then bought 037833100 at the open', [['BROKERAGE_ACCOUNT', '48813392']]],
+    ['Acct 12345678 bought US0378331005 today', [['BROKERAGE_ACCOUNT', '12345678']]],
+    ['account 48813392, CUSIP 38259P508', [['BROKERAGE_ACCOUNT', '48813392']]],
+    ['passport # A07443921', [['US_PASSPORT', 'A07443921']]],
+  ])('%s', (text, expected) => expect(found(text)).toEqual(expected));
+});
+
+describe('context from tables', () => {
+  it('a spreadsheet paste (TSV with a header row) gives each value its column', () => {
+    const text = 'Name\tSocial\tBirthdate\tAcct #\tCUSIP\nRosa Delgado\t412683391\t03/09/1958\t48813392\t037833100\n';
+    expect(found(text)).toEqual([
+      ['PERSON', 'Rosa Delgado'], ['US_SSN', '412683391'], ['DATE_OF_BIRTH', '03/09/1958'], ['BROKERAGE_ACCOUNT', '48813392'],
+    ]);
+  });
+
+  it('a "name, SSN, DOB" row needs no header', () => {
+    expect(found('Rosa Delgado, 412683391, 03/09/1958')).toEqual([['PERSON', 'Rosa Delgado'], ['US_SSN', '412683391'], ['DATE_OF_BIRTH', '03/09/1958']]);
+  });
+
+  it('a trade blotter with no PII columns stays silent', () => {
+    const text = 'Trade Date,Symbol,CUSIP,Qty,Price,Order ID\n11/14/2026,AAPL,037833100,500,189.25,452719638\n';
+    expect(found(text)).toEqual([]);
+  });
+});
+
+describe('firm account patterns', () => {
+  const acme = { name: 'Acme brokerage', pattern: '\\bAC\\d{7}\\b', checkDigit: 'luhn' as const };
+  it.each<[string, boolean]>([
+    ['moving AC0000042 today', true],
+    ['moving AC0000043 today', false],
+  ])('%s → detected %s', (text, detected) => {
+    const findings = classify(text, { accountPatterns: [acme] });
+    expect(findings.some((f) => f.type === 'BROKERAGE_ACCOUNT' && f.detector === 'firm-account:Acme brokerage')).toBe(detected);
+  });
+
+  it('requiresContext needs an account keyword nearby', () => {
+    const pattern = { name: 'Bare', pattern: '\\b7\\d{7}\\b', requiresContext: true };
+    expect(classify('ref 71234567', { accountPatterns: [pattern] })).toEqual([]);
+    expect(classify('acct 71234567', { accountPatterns: [pattern] })[0]?.detector).toBe('firm-account:Bare');
+  });
+
+  it('an invalid pattern is skipped, not thrown', () => {
+    expect(() => classify('acct 1', { accountPatterns: [{ name: 'bad', pattern: '(' }] })).not.toThrow();
+  });
+});
+
+describe('security: adversarial inputs finish and stay sane', () => {
+  it.each<[string, string]>([
+    ['200 KB of digits', '7'.repeat(200_000)],
+    ['200 KB of spaces', ' '.repeat(200_000)],
+    ['digit groups forever', '1-'.repeat(100_000)],
+    ['spaced digits forever', '12 '.repeat(70_000)],
+    ['one CSV line with 60k cells', 'Ab,'.repeat(60_000)],
+    ['at signs', 'a@'.repeat(100_000)],
+    ['tags', '<span>1'.repeat(30_000)],
+    ['entities', '1&#8209;'.repeat(30_000)],
+    ['capitalised words', 'Maria '.repeat(35_000)],
+    ['house numbers', '1 Main '.repeat(30_000)],
+  ])('%s', (_name, text) => {
+    const findings = classify(text);
+    expect(Array.isArray(findings)).toBe(true);
+    expect(findings.filter((f) => HIGH_RISK_TYPES.has(f.type))).toEqual([]);
+  });
+
+  it('non-string and empty input return no findings', () => {
+    expect(classify('')).toEqual([]);
+    expect(classify(undefined as unknown as string)).toEqual([]);
+  });
+});

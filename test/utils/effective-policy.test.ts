@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { canonicalJson, mergePolicy } from '../../utils/effective-policy';
+import { DEFAULT_POLICY } from '../../utils/policy/schema';
+
+const KEY = 'q83vEjRWeJCrze8SNFZ4kKvN7xI0VniQq83vEjRWeJA=';
+
+describe('mergePolicy', () => {
+  it('is the bundled default when nothing is forced', async () => {
+    expect(await mergePolicy({})).toEqual({ policy: DEFAULT_POLICY, fingerprintKey: undefined });
+  });
+
+  it('replaces each forced key wholesale and stamps a managed version', async () => {
+    const { policy } = await mergePolicy({ approvedSites: ['https://*.firm.com/*'], unapprovedAction: 'warn' });
+    expect(policy).toEqual({
+      ...DEFAULT_POLICY,
+      approvedSites: ['https://*.firm.com/*'],
+      unapprovedAction: 'warn',
+      version: expect.stringMatching(/^managed:[0-9a-f]{12}$/),
+    });
+  });
+
+  it('gives equal policies the same version whatever the key order, and different policies different ones', async () => {
+    const a = await mergePolicy({ unapprovedAction: 'warn', noticeContact: 'x4100' });
+    const b = await mergePolicy({ noticeContact: 'x4100', unapprovedAction: 'warn' });
+    const c = await mergePolicy({ noticeContact: 'x4101', unapprovedAction: 'warn' });
+    expect(a.policy.version).toBe(b.policy.version);
+    expect(c.policy.version).not.toBe(a.policy.version);
+  });
+
+  it('keeps the fingerprint key out of the policy and out of its version', async () => {
+    const withKey = await mergePolicy({ unapprovedAction: 'audit', fingerprintKey: KEY });
+    const withoutKey = await mergePolicy({ unapprovedAction: 'audit' });
+    expect(withKey.fingerprintKey).toBe(KEY);
+    expect(JSON.stringify(withKey.policy)).not.toContain(KEY);
+    expect(withKey.policy.version).toBe(withoutKey.policy.version);
+  });
+
+  it('treats a fingerprint key alone as the bundled policy', async () => {
+    expect((await mergePolicy({ fingerprintKey: KEY })).policy.version).toBe('bundled-default');
+  });
+});
+
+describe('canonicalJson', () => {
+  it.each([
+    [{ b: 1, a: [{ d: 2, c: 3 }] }, '{"a":[{"c":3,"d":2}],"b":1}'],
+    [{ a: undefined, b: 'x' }, '{"b":"x"}'],
+    [['z', 'a'], '["z","a"]'],
+  ])('%j → %s', (value, expected) => {
+    expect(canonicalJson(value)).toBe(expected);
+  });
+});

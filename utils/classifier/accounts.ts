@@ -1,0 +1,49 @@
+/**
+ * The firm's own account formats (policy `accountPatterns`): detected as BROKERAGE_ACCOUNT wherever they
+ * appear, with an optional check digit and an optional context requirement. These are the only regexes run
+ * over the whole text, one per configured pattern; compiled once per pattern source.
+ */
+import { checkDigitValid } from './checksums';
+import { Cue } from './context';
+import { evidenceOf, type ScanState } from './state';
+import type { AccountPattern } from './types';
+
+const compiled = new Map<string, RegExp | null>();
+
+function compile(source: string): RegExp | null {
+  let regex = compiled.get(source);
+  if (regex === undefined) {
+    try {
+      regex = new RegExp(source, 'gu');
+    } catch {
+      regex = null; // An invalid pattern is rejected by the policy schema; here it is simply skipped.
+    }
+    if (compiled.size > 200) compiled.clear();
+    compiled.set(source, regex);
+  }
+  return regex;
+}
+
+const ACCOUNT_CUES = Cue.Account | Cue.Brokerage | Cue.Bank;
+
+export function scanFirmAccounts(state: ScanState, patterns: readonly AccountPattern[]): void {
+  for (const pattern of patterns) {
+    const regex = compile(pattern.pattern);
+    if (!regex) continue;
+    regex.lastIndex = 0;
+    for (let m = regex.exec(state.text); m !== null; m = regex.exec(state.text)) {
+      if (m[0].length === 0) {
+        regex.lastIndex++;
+        continue;
+      }
+      const start = m.index;
+      const end = start + m[0].length;
+      const digits = m[0].replace(/\D+/g, '');
+      if (!checkDigitValid(pattern.checkDigit, digits)) continue;
+      const lookup = state.lookup(start);
+      if (pattern.requiresContext && (lookup.cue & ACCOUNT_CUES) === 0) continue;
+      const checksum = pattern.checkDigit && pattern.checkDigit !== 'none' ? pattern.checkDigit : undefined;
+      state.emit('BROKERAGE_ACCOUNT', start, end, 0.99, `firm-account:${pattern.name}`, evidenceOf(lookup, checksum, [pattern.name]));
+    }
+  }
+}

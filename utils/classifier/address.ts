@@ -1,0 +1,49 @@
+/**
+ * STREET_ADDRESS: the street line, through the ZIP when city, state and ZIP follow on the same line
+ * ("1200 Oak Ridge Dr, Apt 4B, Austin, TX 78701"). A multi-line address yields its street line only.
+ * Tried only where a short number is followed by a capitalised word, with one bounded sticky regex.
+ */
+import { evidenceOf, type ScanState } from './state';
+
+const SUFFIX =
+  'Street|St|Avenue|Ave|Road|Rd|Drive|Dr|Boulevard|Blvd|Lane|Ln|Way|Court|Ct|Place|Pl|Terrace|Ter|Parkway|Pkwy|' +
+  'Highway|Hwy|Circle|Cir|Square|Sq|Trail|Trl|Plaza|Plz|Loop|Pike|Row|Alley|Crossing|Xing|Run|Path|Point|Pt|' +
+  'Ridge|Hollow|Creek|Crescent|Cres|Expressway|Expy|Freeway|Fwy|Turnpike|Tpke|Broadway';
+const STATES =
+  'AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|' +
+  'OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|PR|GU|VI';
+const WORD = "(?:[A-Z][A-Za-z'.-]*|\\d{1,3}(?:st|nd|rd|th))";
+
+const ADDRESS = new RegExp(
+  `\\d{1,6}[A-Z]?(?: 1/2)? (?:(?:[NSEW]|North|South|East|West)\\.? )?(?:${WORD} ){0,3}(?:${SUFFIX})\\.?(?: [NSEW]{1,2}\\.?)?(?![A-Za-z])` +
+    `(?:,? (?:Apt|Apartment|Suite|Ste|Unit|Fl|Floor|Rm|Room|Bldg|#)\\.? ?#?[A-Za-z0-9-]{1,6})?` +
+    `(?:,? [A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+){0,3},? (?:${STATES})(?: \\d{5}(?:-\\d{4})?)?(?![A-Za-z0-9]))?`,
+  'y',
+);
+const PO_BOX = new RegExp(
+  `(?:P\\.? ?O\\.?|Post Office) Box \\d{1,6}(?:,? [A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+){0,3},? (?:${STATES})(?: \\d{5}(?:-\\d{4})?)?(?![A-Za-z0-9]))?`,
+  'y',
+);
+// "Broadway" alone is a street name with no suffix after it.
+const BROADWAY_FIX = / Broadway\.?$/;
+
+/** Tries an address at the house number starting at `start`; returns its end, or -1. */
+export function scanAddress(state: ScanState, start: number): number {
+  ADDRESS.lastIndex = start;
+  const m = ADDRESS.exec(state.text);
+  if (!m) return -1;
+  const end = ADDRESS.lastIndex;
+  // A bare "10 St" or "5 Way" is not an address: a street name or "Broadway" is needed before the suffix.
+  const street = m[0].split(',')[0] ?? '';
+  if (street.split(' ').length < 3 && !BROADWAY_FIX.test(street)) return -1;
+  state.emit('STREET_ADDRESS', start, end, 0.85, 'street-address', evidenceOf(undefined));
+  return end;
+}
+
+/** A post-office box ("PO Box 1234, Austin, TX 78701") starting at `start`; returns its end, or -1. */
+export function scanPoBox(state: ScanState, start: number): number {
+  PO_BOX.lastIndex = start;
+  if (!PO_BOX.test(state.text)) return -1;
+  state.emit('STREET_ADDRESS', start, PO_BOX.lastIndex, 0.8, 'po-box', evidenceOf(undefined));
+  return PO_BOX.lastIndex;
+}

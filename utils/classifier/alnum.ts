@@ -1,0 +1,74 @@
+/**
+ * Words that mix letters and digits: IBANs, passport numbers ("A12345678"), driver's licences ("D1234567",
+ * "S530-4128-7733"), brokerage accounts ("ABC-123456", "5XY12345"). Only IBANs stand on their own; the others
+ * need context, and everything else (CUSIPs, UUIDs, order ids, tickers like "2025Q3") stays silent.
+ */
+import { classOf, DIGIT, isDash, LOWER, OTHER, UPPER } from './chars';
+import { bankWordAfter, contextAfter, Cue } from './context';
+import { cusipValid, isinValid } from './checksums';
+import { readIban } from './iban';
+import { evidenceOf, type ScanState } from './state';
+
+export interface AlnumWord {
+  start: number;
+  end: number;
+  digits: number;
+  letters: number;
+}
+
+/** The word starting at `start`: letters and digits, with single inner hyphens ("ABC-123456"). */
+export function readAlnumWord(text: string, start: number): AlnumWord {
+  let i = start;
+  let digits = 0;
+  let letters = 0;
+  for (;;) {
+    const k = classOf(text.charCodeAt(i));
+    if (k === DIGIT) digits++;
+    else if (k === UPPER || k === LOWER) letters++;
+    else if (isDash(text.charCodeAt(i)) && classOf(text.charCodeAt(i + 1)) !== OTHER && i > start) {
+      // keep going across the hyphen
+    } else break;
+    i++;
+  }
+  return { start, end: i, digits, letters };
+}
+
+const PASSPORT = /^[A-Z]{1,2}\d{6,9}$/;
+/** Cues that give a mixed word a type. */
+const APPLIES = new Set<number>([Cue.Passport, Cue.License, Cue.Account, Cue.Brokerage, Cue.Bank]);
+const ISO_TIMESTAMP = /^\d{4}-\d\d-\d\dT\d/;
+
+/** Handles a mixed word; returns the index where scanning resumes. */
+export function scanAlnumWord(state: ScanState, word: AlnumWord): number {
+  const text = state.text;
+  const first = text.charCodeAt(word.start);
+  if (first >= 65 && first <= 90 && classOf(text.charCodeAt(word.start + 2)) === DIGIT) {
+    const iban = readIban(text, word.start);
+    if (iban) {
+      state.emit('IBAN', word.start, iban.end, 0.97, 'iban-mod97', evidenceOf(undefined, 'iban-mod97'));
+      return iban.end;
+    }
+  }
+  const length = word.end - word.start;
+  if (word.digits < 5 || length < 6 || length > 20 || word.letters > 4) return word.end;
+  const value = text.slice(word.start, word.end);
+  // Timestamps and security identifiers (ISIN US0378331005, CUSIP 38259P508) are never customer data.
+  // (A CUSIP starts with its issuer number; letter-first 9-character ids are passports and accounts, X12345678.)
+  if (ISO_TIMESTAMP.test(value) || (length === 12 && isinValid(value)) || (length === 9 && first <= 57 && cusipValid(value))) return word.end;
+  let lookup = state.lookup(word.start);
+  if (!APPLIES.has(lookup.cue) && !lookup.column && lookup.cue !== Cue.NotPii) {
+    // "SDI-543228 is her Schwab account": the keyword may follow the value.
+    const after = contextAfter(text, word.end);
+    if (after.nearest !== Cue.None) lookup = { cue: after.nearest, all: after.all, column: undefined, window: after };
+  }
+  const cue = lookup.cue;
+  if (cue === Cue.Passport && PASSPORT.test(value)) {
+    state.emit('US_PASSPORT', word.start, word.end, 0.9, 'passport', evidenceOf(lookup));
+  } else if (cue === Cue.License) {
+    state.emit('US_DRIVER_LICENSE', word.start, word.end, 0.85, 'driver-license', evidenceOf(lookup));
+  } else if (cue === Cue.Account || cue === Cue.Brokerage || cue === Cue.Bank) {
+    const bank = cue === Cue.Bank || (lookup.all & (Cue.Bank | Cue.Routing)) !== 0 || (cue === Cue.Account && !lookup.column && bankWordAfter(text, word.end));
+    state.emit(bank ? 'US_BANK_ACCOUNT' : 'BROKERAGE_ACCOUNT', word.start, word.end, 0.8, bank ? 'bank-account' : 'brokerage-account', evidenceOf(lookup));
+  }
+  return word.end;
+}

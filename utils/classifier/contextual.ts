@@ -1,0 +1,76 @@
+/**
+ * Values that are identified by their context rather than their shape: a bare 9-digit number is an SSN after
+ * "SSN", a routing number after "ABA", a passport number after "passport"; 6–17 digits after "acct" are an
+ * account (a bank account when bank words are around, otherwise a brokerage account — this is a broker-dealer).
+ */
+import { abaRoutingValid, cusipValid, einValid, isSampleSsn, itinValid, ssnValid } from './checksums';
+import { bankWordAfter, Cue, keywordGap } from './context';
+import { evidenceOf, type Lookup, type ScanState } from './state';
+
+/** An SSN or ITIN (by its range), or nothing when the number fails the SSA rules. */
+export function emitTaxId(state: ScanState, digits: string, start: number, end: number, score: number, lookup: Lookup | undefined, note?: string): boolean {
+  const notes = note ? [note] : undefined;
+  if (itinValid(digits)) {
+    state.emit('US_ITIN', start, end, score, 'itin', evidenceOf(lookup, 'itin-ranges', notes));
+    return true;
+  }
+  if (!ssnValid(digits)) return false;
+  if (isSampleSsn(digits)) {
+    state.emit('US_SSN', start, end, Math.min(score, 0.6), 'ssn', evidenceOf(lookup, 'ssa-ranges', ['published sample or test number']));
+    return true;
+  }
+  state.emit('US_SSN', start, end, score, 'ssn', evidenceOf(lookup, 'ssa-ranges', notes));
+  return true;
+}
+
+/** Emits the finding `lookup` calls for; returns whether the value was claimed. */
+export function emitContextual(state: ScanState, digits: string, start: number, end: number, lookup: Lookup, grouped = false): boolean {
+  const n = digits.length;
+  const cue = lookup.cue;
+  const evidence = () => evidenceOf(lookup);
+  if (cue === Cue.Ssn || cue === Cue.TaxId || cue === Cue.Itin) {
+    // Formatted SSNs (3-2-4) were handled already; another grouping ("243-148864") is not an SSN.
+    if (n !== 9 || grouped) return false;
+    emitTaxId(state, digits, start, end, 0.93, lookup);
+    return true;
+  }
+  if (cue === Cue.Ein) {
+    if (n === 9 && einValid(digits)) state.emit('US_EIN', start, end, 0.9, 'ein', evidenceOf(lookup, 'irs-prefix'));
+    return n === 9;
+  }
+  if (cue === Cue.Routing || (cue === Cue.Bank && n === 9 && (lookup.all & Cue.Routing) !== 0)) {
+    if (n === 9 && abaRoutingValid(digits)) {
+      state.emit('ABA_ROUTING', start, end, 0.9, 'aba', evidenceOf(lookup, 'aba-3-7-1'));
+      return true;
+    }
+    if (cue === Cue.Routing) return n === 9;
+  }
+  if (cue === Cue.Bank || cue === Cue.Account || cue === Cue.Brokerage) {
+    // "acct 48813392 bought 037833100": a CUSIP further along the sentence is not the account.
+    if (n === 9 && !lookup.column && keywordGap(lookup.window, start) > 12 && cusipValid(digits)) return true;
+    const bank =
+      cue === Cue.Bank ||
+      (cue === Cue.Account && ((lookup.all & (Cue.Bank | Cue.Routing)) !== 0 || (!lookup.column && bankWordAfter(state.text, end))));
+    if (bank) state.emit('US_BANK_ACCOUNT', start, end, 0.85, 'bank-account', evidence());
+    else if (n <= 14) state.emit('BROKERAGE_ACCOUNT', start, end, 0.8, 'brokerage-account', evidence());
+    else return false;
+    return true;
+  }
+  if (cue === Cue.Passport) {
+    if (n < 8 || n > 9) return false;
+    state.emit('US_PASSPORT', start, end, 0.9, 'passport', evidence());
+    return true;
+  }
+  if (cue === Cue.License) {
+    if (n > 13) return false;
+    state.emit('US_DRIVER_LICENSE', start, end, 0.85, 'driver-license', evidence());
+    return true;
+  }
+  if (cue === Cue.Phone) {
+    const nanp = n === 10 || (n === 11 && digits.charCodeAt(0) === 49);
+    if (!nanp) return false;
+    state.emit('PHONE', start, end, 0.8, 'phone-context', evidence());
+    return true;
+  }
+  return false;
+}

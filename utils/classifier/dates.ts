@@ -1,0 +1,65 @@
+/**
+ * Dates. A date is personal data only as a date of birth, which needs birth context ("DOB", "born", a
+ * "Date of Birth" column): trade and settlement dates are everywhere in broker text and must stay silent.
+ */
+
+/** Birth years we accept: customers are adults or minors on custodial accounts, born after 1900. */
+export function plausibleBirthYear(year: number): boolean {
+  return year >= 1900 && year <= 2025;
+}
+
+function validDay(year: number, month: number, day: number): boolean {
+  if (month < 1 || month > 12 || day < 1) return false;
+  const days = [31, year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+  return day <= (days[month - 1] ?? 0);
+}
+
+function fullYear(twoOrFour: string): number {
+  const n = Number(twoOrFour);
+  if (twoOrFour.length === 4) return n;
+  // Two-digit years in birth dates are in the past: 61 → 1961, 05 → 2005.
+  return n <= 25 ? 2000 + n : 1900 + n;
+}
+
+/** The year of a numeric date written as groups (m/d/y, d/m/y or y-m-d), or -1 when the groups are not a date. */
+export function numericDateYear(a: string, b: string, c: string): number {
+  if (a.length === 4 && b.length <= 2 && c.length <= 2) {
+    const year = Number(a);
+    return validDay(year, Number(b), Number(c)) ? year : -1;
+  }
+  if (a.length > 2 || b.length > 2 || (c.length !== 2 && c.length !== 4)) return -1;
+  const year = fullYear(c);
+  if (validDay(year, Number(a), Number(b)) || validDay(year, Number(b), Number(a))) return year;
+  return -1;
+}
+
+const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+/** "March 4, 1961" / "Mar. 4 1961" / "Mar-04-1961": the month name before the day. */
+const MONTH_BEFORE = new RegExp(`(?<![a-z])${MONTH}(?:\\.? ?|-)$`, 'i');
+/** The rest after the day: ", 1961" / "th, 1961". */
+const YEAR_AFTER_DAY = /(?:st|nd|rd|th)?(?:,? |-)((?:19|20)\d\d)(?!\d)/y;
+/** "4 March 1961" / "04-Mar-1961": day, month name, year. */
+const MONTH_YEAR_AFTER_DAY = new RegExp(`(?:st|nd|rd|th)?(?: (?:of )?${MONTH}\\.?,? |-${MONTH}-)((?:19|20)\\d\\d)(?!\\d)`, 'iy');
+
+export interface TextDate {
+  start: number;
+  end: number;
+  year: number;
+}
+
+/** A date written with a month name around the 1–2 digit day at [dayStart, dayEnd), if there is one. */
+export function textualDateAround(text: string, dayStart: number, dayEnd: number): TextDate | undefined {
+  const day = Number(text.slice(dayStart, dayEnd));
+  if (day < 1 || day > 31) return undefined;
+  const before = text.slice(Math.max(0, dayStart - 11), dayStart);
+  const month = MONTH_BEFORE.exec(before);
+  if (month) {
+    YEAR_AFTER_DAY.lastIndex = dayEnd;
+    const year = YEAR_AFTER_DAY.exec(text);
+    if (year) return { start: dayStart - month[0].length, end: YEAR_AFTER_DAY.lastIndex, year: Number(year[1]) };
+  }
+  MONTH_YEAR_AFTER_DAY.lastIndex = dayEnd;
+  const after = MONTH_YEAR_AFTER_DAY.exec(text);
+  if (after) return { start: dayStart, end: MONTH_YEAR_AFTER_DAY.lastIndex, year: Number(after[1]) };
+  return undefined;
+}

@@ -1,0 +1,26 @@
+/**
+ * The pure PII classifier (issue #2 §2). Synchronous and dependency-free: it runs inside the paste handler
+ * of every frame, in the service worker, in the server and in Node.
+ */
+import { scanFirmAccounts } from './accounts';
+import { resolveOverlaps } from './resolve';
+import { scan } from './scan';
+import { ScanState } from './state';
+import type { ClassifyOptions, Finding } from './types';
+
+export type { AccountPattern, ClassifyOptions, ContextHit, Evidence, Finding, PiiType } from './types';
+export { HIGH_RISK_TYPES, PII_TYPES } from './types';
+export { describeFindings, mask } from './mask';
+export { fingerprint, importFingerprintKey, normalizeForFingerprint } from './fingerprint';
+
+const DEFAULT_MIN_SCORE = 0.5;
+
+/** Findings in `text`: sorted by start, non-overlapping, offsets are UTF-16 indices into `text` (end-exclusive). */
+export function classify(text: string, options: ClassifyOptions = {}): Finding[] {
+  if (typeof text !== 'string' || text.length === 0) return [];
+  const patterns = options.accountPatterns ?? [];
+  const state = new ScanState(text, patterns);
+  scan(state);
+  if (patterns.length > 0) scanFirmAccounts(state, patterns);
+  return resolveOverlaps(state.findings, options.minScore ?? DEFAULT_MIN_SCORE);
+}

@@ -1,0 +1,244 @@
+/**
+ * Recognizers for runs of digit groups: SSN/ITIN/EIN, cards, phones, dates, ZIP+4 and context-dependent
+ * bare numbers (accounts, routing, passport, licence). Each pattern either claims some groups — emitting a
+ * finding, or nothing when the lookalike fails validation — or lets the next pattern try.
+ */
+import { cardIssuer, einValid, luhnValid } from './checksums';
+import { contextAfter, Cue, keywordGap } from './context';
+import { numericDateYear, plausibleBirthYear } from './dates';
+import { emitContextual, emitTaxId } from './contextual';
+import { evidenceOf, type Lookup, type ScanState } from './state';
+import type { NumericToken } from './tokens';
+
+/** Reads a token's groups for the patterns; one per classify() call, reset for each token. */
+export class Cursor {
+  private lookupStart = -1;
+  private lookupFound: Lookup | undefined;
+  constructor(
+    readonly state: ScanState,
+    readonly token: NumericToken,
+  ) {}
+  reset(): void {
+    this.lookupStart = -1;
+    this.lookupFound = undefined;
+  }
+  len(g: number): number {
+    return g < this.token.count ? (this.token.digits[g] ?? '').length : 0;
+  }
+  sep(g: number): string {
+    return g < this.token.count ? (this.token.seps[g] ?? '') : '';
+  }
+  digits(from: number, count: number): string {
+    let s = '';
+    for (let g = from; g < from + count && g < this.token.count; g++) s += this.token.digits[g] ?? '';
+    return s;
+  }
+  start(g: number): number {
+    return this.token.starts[g] ?? 0;
+  }
+  end(g: number): number {
+    return this.token.ends[g] ?? 0;
+  }
+  /** Context for the value starting at group g (cached). */
+  lookup(g: number): Lookup {
+    const start = this.start(g);
+    if (this.lookupFound && this.lookupStart === start) return this.lookupFound;
+    this.lookupStart = start;
+    this.lookupFound = this.state.lookup(start);
+    return this.lookupFound;
+  }
+  /** True when groups g..g+count-1 are separated by one and the same separator from `allowed`. */
+  sameSep(g: number, count: number, allowed: string): boolean {
+    const first = this.sep(g);
+    if (!first || !allowed.includes(first)) return false;
+    for (let k = 1; k < count - 1; k++) if (this.sep(g + k) !== first) return false;
+    return true;
+  }
+  /** A lone group touching a decimal point or date slash is part of a bigger number, not a standalone id. */
+  standsAlone(g: number): boolean {
+    const before = g > 0 ? this.sep(g - 1) : '';
+    const after = this.sep(g);
+    return before !== '.' && after !== '.' && before !== '/' && after !== '/';
+  }
+}
+
+/**
+ * A self-evident value (formatted SSN, card, phone, EIN) is silenced by an order/ticket/CRD keyword only when
+ * that keyword labels it ("Ref: 524-71-9638"), not when it belongs to an earlier phrase ("1,000 shares, call …").
+ */
+function labelledNotPii(lookup: Lookup, start: number): boolean {
+  return lookup.cue === Cue.NotPii && keywordGap(lookup.window, start) <= 12;
+}
+
+const FORMATTED_SSN_SCORE: Record<string, number> = { '-': 0.9, ' ': 0.8, '.': 0.7 };
+
+function trySsn(c: Cursor, g: number): number {
+  if (c.len(g) !== 3 || c.len(g + 1) !== 2 || c.len(g + 2) !== 4 || !c.sameSep(g, 3, '- .')) return 0;
+  const lookup = c.lookup(g);
+  if (labelledNotPii(lookup, c.start(g))) return 3;
+  const supported = (lookup.cue & (Cue.Ssn | Cue.Itin | Cue.TaxId)) !== 0;
+  const base = FORMATTED_SSN_SCORE[c.sep(g)] ?? 0.7;
+  emitTaxId(c.state, c.digits(g, 3), c.start(g), c.end(g + 2), supported ? 0.97 : base, lookup);
+  return 3;
+}
+
+function tryCard(c: Cursor, g: number): number {
+  let count = 0;
+  const l0 = c.len(g);
+  if (l0 >= 13 && l0 <= 19) count = 1;
+  else if (l0 === 4 && c.len(g + 1) === 6 && (c.len(g + 2) === 5 || c.len(g + 2) === 4) && c.sameSep(g, 3, '- ')) count = 3;
+  else if (l0 === 4 && c.len(g + 1) === 4 && c.len(g + 2) === 4 && c.sameSep(g, 3, '- ')) {
+    const l3 = c.len(g + 3);
+    if (l3 >= 1 && l3 <= 4 && c.sameSep(g, 4, '- ')) {
+      count = 4;
+      if (c.len(g + 4) === 3 && c.sameSep(g, 5, '- ')) count = 5;
+    }
+  }
+  if (count === 0 || (count === 1 && !c.standsAlone(g))) return 0;
+  const digits = c.digits(g, count);
+  const issuer = cardIssuer(digits);
+  if (!issuer) return 0;
+  const lookup = c.lookup(g);
+  // An unformatted run after "checking"/"acct" is an account number even when it happens to pass Luhn.
+  if (count === 1 && (lookup.cue === Cue.Bank || lookup.cue === Cue.Account || lookup.cue === Cue.Brokerage)) return 0;
+  // "ending in 4242 — full number 4242424242424242": a masked mention nearby does not make a full number safe.
+  // ("read me his card over the phone: 4532 …" — a phone keyword does not make a Luhn-valid card a phone.)
+  if (labelledNotPii(lookup, c.start(g))) return count;
+  if (!luhnValid(digits)) {
+    // A failing 16-digit number after "account" may still be an account number; after "card" it is nothing.
+    return lookup.cue === Cue.Card ? count : 0;
+  }
+  const score = lookup.cue === Cue.Card || lookup.column ? 0.98 : 0.9;
+  c.state.emit('CREDIT_CARD', c.start(g), c.end(g + count - 1), score, 'card-luhn',
+    evidenceOf(lookup, 'luhn', [`issuer ${issuer}, ${digits.length} digits`]));
+  return count;
+}
+
+function nanpValid(area: string, exchange: string): boolean {
+  return area.charCodeAt(0) >= 50 && exchange.charCodeAt(0) >= 50 && !(area[1] === '1' && area[2] === '1');
+}
+
+function tryPhone(c: Cursor, g: number): number {
+  const token = c.token;
+  let from = g;
+  let spanStart = c.start(g);
+  // "+1 212 555 0143", "1-800-555-0143": a leading country code 1.
+  if (c.len(g) === 1 && c.digits(g, 1) === '1' && c.len(g + 1) === 3) from = g + 1;
+  if (c.len(from) === 3 && c.len(from + 1) === 3 && c.len(from + 2) === 4) {
+    const s1 = c.sep(from);
+    const s2 = c.sep(from + 1);
+    const shapeOk = (s1 === s2 && '-. '.includes(s1)) || (s1 === '(' && (s2 === '-' || s2 === ' ' || s2 === '.'));
+    if (!shapeOk) return 0;
+    if (g === 0 && token.prefix) spanStart -= 1;
+    const lookup = c.lookup(g);
+    if (labelledNotPii(lookup, c.start(g))) return from - g + 3;
+    // The 3-3-4 shape is a phone number in broker text even when the digits are not a real NANP number
+    // (test and fictional numbers: 555-123-4567); it scores lower then.
+    const nanp = nanpValid(c.digits(from, 1), c.digits(from + 1, 1));
+    const score = lookup.cue === Cue.Phone ? 0.9 : nanp ? 0.8 : 0.6;
+    c.state.emit('PHONE', spanStart, c.end(from + 2), score, nanp ? 'phone-nanp' : 'phone-shape', evidenceOf(lookup));
+    return from - g + 3;
+  }
+  if (g === 0 && token.prefix === '+' && c.len(g) <= 3) {
+    // International: +44 20 7946 0958. Take groups while they look like a phone number (8–15 digits).
+    let digits = 0;
+    let k = g;
+    while (k < token.count && c.len(k) <= 4 && digits + c.len(k) <= 15 && (k === g || ' -.('.includes(c.sep(k - 1)))) {
+      digits += c.len(k);
+      k++;
+    }
+    if (digits < 8 || k - g < 3) return 0;
+    c.state.emit('PHONE', spanStart - 1, c.end(k - 1), 0.8, 'phone-intl', evidenceOf(undefined));
+    return k - g;
+  }
+  return 0;
+}
+
+function tryEin(c: Cursor, g: number): number {
+  if (c.len(g) !== 2 || c.len(g + 1) !== 7 || c.sep(g) !== '-') return 0;
+  const lookup = c.lookup(g);
+  const digits = c.digits(g, 2);
+  if (labelledNotPii(lookup, c.start(g)) || !einValid(digits)) return 2;
+  const supported = (lookup.cue & (Cue.Ein | Cue.TaxId)) !== 0;
+  c.state.emit('US_EIN', c.start(g), c.end(g + 1), supported ? 0.95 : 0.7, 'ein', evidenceOf(lookup, 'irs-prefix'));
+  return 2;
+}
+
+function tryDate(c: Cursor, g: number): number {
+  const l0 = c.len(g);
+  if (!(l0 <= 2 || l0 === 4) || c.len(g + 1) > 2 || c.len(g + 1) === 0 || !c.sameSep(g, 3, '/-.')) return 0;
+  const year = numericDateYear(c.digits(g, 1), c.digits(g + 1, 1), c.digits(g + 2, 1));
+  if (year < 0) return 0;
+  // Trade and settlement dates (this year, next year) cannot be birth dates: no context needed.
+  if (!plausibleBirthYear(year)) return 3;
+  const lookup = c.lookup(g);
+  if ((lookup.cue === Cue.Birth || (lookup.cue === Cue.None && c.state.rowShape(c.start(g)).birthRow)) && plausibleBirthYear(year)) {
+    c.state.emit('DATE_OF_BIRTH', c.start(g), c.end(g + 2), lookup.cue === Cue.Birth ? 0.95 : 0.75, 'dob', evidenceOf(lookup));
+  }
+  return 3;
+}
+
+/** Tries each pattern at every group; returns nothing, the findings go to `state`. */
+export function scanNumericToken(c: Cursor): void {
+  c.reset();
+  const groups = c.token.count;
+  for (let g = 0; g < groups; ) {
+    const taken =
+      tryCard(c, g) || trySsn(c, g) || tryPhone(c, g) || tryEin(c, g) || tryDate(c, g) || tryZipPlus4(c, g) || tryContextual(c, g);
+    g += taken || 1;
+  }
+}
+
+const AMOUNT_AFTER = / ?(?:shares|sh|usd|dollars|units|bucks)\b/iy;
+
+/** "$250000", "250000 shares", "250000 USD": an amount, whatever keyword stands before it. */
+function isAmount(text: string, start: number, end: number): boolean {
+  const before = text.charCodeAt(start - 1);
+  if (before === 36 || before === 0x20ac || before === 0xa3) return true;
+  AMOUNT_AFTER.lastIndex = end;
+  return AMOUNT_AFTER.test(text);
+}
+
+function tryZipPlus4(c: Cursor, g: number): number {
+  return c.len(g) === 5 && c.len(g + 1) === 4 && c.sep(g) === '-' ? 2 : 0;
+}
+
+/** Bare or dash-grouped numbers that mean something only with context: accounts, routing, passport, licence, bare SSN. */
+function tryContextual(c: Cursor, g: number): number {
+  let count = 1;
+  let total = c.len(g);
+  // Account numbers are often grouped: "1234-5678", "123-456789-0"; licences also with spaces ("123 456 789").
+  const spaced = c.sep(g) === ' ' && c.len(g) >= 3 && c.len(g) <= 4 && c.len(g + 1) >= 3 && c.len(g + 1) <= 4;
+  while ((c.sep(g + count - 1) === '-' || (spaced && c.sep(g + count - 1) === ' ' && c.len(g + count) >= 3 && c.len(g + count) <= 4)) && total + c.len(g + count) <= 17 && count < 4) {
+    total += c.len(g + count);
+    count++;
+  }
+  if (total < 6 || total > 17 || (count === 1 && !c.standsAlone(g)) || isAmount(c.state.text, c.start(g), c.end(g + count - 1))) return 0;
+  let lookup = c.lookup(g);
+  if (lookup.cue === Cue.None) {
+    // "Maria Gonzalez, 524719638, 04/12/1961": a row shaped name, SSN, DOB needs no header.
+    if (count === 1 && total === 9 && c.state.rowShape(c.start(g)).birthRow) {
+      emitTaxId(c.state, c.digits(g, 1), c.start(g), c.end(g), 0.8, lookup, 'row shape name, SSN, DOB');
+      return 1;
+    }
+    // "524719638 (SSN)", "48813392 is her Schwab account".
+    const after = contextAfter(c.state.text, c.end(g + count - 1));
+    if (after.nearest === Cue.None) return 0;
+    lookup = { cue: after.nearest, all: after.all, column: undefined, window: after };
+  }
+  if (lookup.cue === Cue.NotPii || lookup.cue === Cue.Masked) return count;
+  if (spaced && count > 1 && lookup.cue !== Cue.License && lookup.cue !== Cue.Account && lookup.cue !== Cue.Bank && lookup.cue !== Cue.Brokerage) return 0;
+  const digits = c.digits(g, count);
+  const start = c.start(g);
+  const end = c.end(g + count - 1);
+  let claimed = emitContextual(c.state, digits, start, end, lookup, count > 1);
+  if (!claimed && !lookup.column) {
+    // The keyword before named something else ("Client: 8768-4092 (Roth IRA account)"): try the words after.
+    const after = contextAfter(c.state.text, end);
+    if (after.nearest !== Cue.None && after.nearest !== Cue.NotPii) {
+      claimed = emitContextual(c.state, digits, start, end, { cue: after.nearest, all: after.all, column: undefined, window: after }, count > 1);
+    }
+  }
+  // Claimed or not, the grouped run is one identifier: its tail must not be tried as a value of its own.
+  return claimed || count > 1 ? count : 0;
+}

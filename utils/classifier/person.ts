@@ -1,0 +1,133 @@
+/**
+ * PERSON: a full name as written ("Maria L. Gonzalez", "Dr. Sam O'Neil" → "Sam O'Neil"). A name starts at a
+ * common given name, after a title (Mr., Ms., Dr.) or a label ("Client: "), or fills a "Name" column; it
+ * needs a capitalised surname that is not an ordinary capitalised word ("Chase Bank", "Thomas Street").
+ */
+import { Cue } from './context';
+import { isGivenName, isSurname } from './names';
+import { evidenceOf, type ScanState } from './state';
+
+const TITLES = new Set(['Mr', 'Mrs', 'Ms', 'Miss', 'Dr', 'Mx', 'Prof', 'MR', 'MRS', 'MS', 'DR']);
+
+const NOT_SURNAMES = new Set(
+  ('bank banking street st avenue ave road rd drive dr lane ln boulevard blvd court ct place way capital securities ' +
+    'financial investments investment advisors partners group fund funds trust inc llc llp corp co company holdings ' +
+    'account accounts ira roth the and of for to in on at from monday tuesday wednesday thursday friday saturday ' +
+    'sunday january february march april may june july august september october november december jan feb mar apr ' +
+    'jun jul aug sep sept oct nov dec am pm et est pst ct ssn dob id usa us ny nyse nasdaq etf team desk office ' +
+    'center centre university college school hospital county city state north south east west re fw fwd')
+    .split(' '),
+);
+
+// Given name, optional middle initial(s) or middle name, surname (O'Neil, McDonald, Smith-Jones, García).
+const NAME_AFTER_GIVEN = /(?: (?:[A-Z]\.?|[A-Z][a-z\u00e0-\u00ff]+))?(?: (?:[A-Z][a-z\u00e0-\u00ff]*['’-]?[A-Z]?[a-z\u00e0-\u00ff]+))(?:-[A-Z][a-z\u00e0-\u00ff]+)?(?: (?:Jr|Sr|II|III|IV)\.?)?/y;
+const TITLED = /(?:Mr|Mrs|Ms|Miss|Dr|Mx|Prof)\.? ([A-Z][a-z\u00e0-\u00ff]+(?: [A-Z]\.?(?= [A-Z]))?(?: [A-Z][a-z\u00e0-\u00ff]*['’-]?[A-Z]?[a-z\u00e0-\u00ff]+)?)/y;
+// Firm names that read like a person's name: never a customer.
+const FIRMS = /^(?:Charles Schwab|Raymond James|Edward Jones|Morgan Stanley|Wells Fargo|Goldman Sachs|Merrill Lynch|Janney Montgomery|Stifel Nicolaus|Thomas Weisel|Franklin Templeton|Dean Witter|Paine Webber|Fidelity Investments|Ameriprise Financial)\b/;
+// Capitalised words that start sentences and greetings, never a given name before a surname.
+const NOT_GIVEN = new Set(('The This That These Those Thanks Thank Hi Hello Dear Hey Yes No Ok Okay Sure Sorry Please Also And But So ' +
+  'Well Per From To For With Re Fwd Fw Call Send Sent Wire Mr Mrs Ms Dr New Old Our Your His Her Their Its Client Customer ' +
+  'Account Acct Bank Rep Branch Team Compliance Ops Desk Trade Order Buy Sell Note Notes Subject Date Dates Social Security ' +
+  'Passport Driver Routing Credit Debit Visa Amex Discover Mastercard Checking Savings Transfer Birth Name Phone Email ' +
+  'Address Can Could Will Would Should I We He She They It My Is Are Do Did Does What When Where Why How Who Just Here ' +
+  'There Today Tomorrow Yesterday Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March ' +
+  'April May June July August September October November December Happy Good Great Let Any All Not Can\'t').split(' '));
+const CLOSING_LINE = /(?:^|\n)[ \t]*(?:best|thanks|thank you|regards|best regards|kind regards|warm regards|sincerely|cheers|respectfully|all the best)[,.!]?[ \t]*\r?\n$/i;
+const GIVEN_AFTER_COMMA = /, ([A-Z][a-z\u00e0-\u00ff]+)(?: [A-Z]\.)?/y;
+const LABELS = new Set('name customer client beneficiary holder owner attn contact insured applicant spouse fbo dear hi hello from to cc'.split(' '));
+
+/** Whether the word just before `start` (past spaces and one ':') is a label such as "Client:" or "Dear". */
+function labelBefore(text: string, start: number): boolean {
+  let end = start;
+  while (end > 0 && text.charCodeAt(end - 1) === 32) end--;
+  if (text.charCodeAt(end - 1) === 58) end--;
+  while (end > 0 && text.charCodeAt(end - 1) === 32) end--;
+  let begin = end;
+  while (begin > 0 && begin > end - 12) {
+    const c = text.charCodeAt(begin - 1) | 32;
+    if (c < 97 || c > 122) break;
+    begin--;
+  }
+  return end - begin >= 2 && LABELS.has(text.slice(begin, end).toLowerCase());
+}
+
+function lastWordOk(match: string): boolean {
+  const words = match.trim().split(' ');
+  const last = (words[words.length - 1] ?? '').replace(/\.$/, '').toLowerCase();
+  return last.length > 1 && !NOT_SURNAMES.has(last);
+}
+
+/** Tries a name at the capitalised word [start, end); returns the index to resume at (>= end). */
+export function scanCapitalisedWord(state: ScanState, start: number, end: number): number {
+  const text = state.text;
+  const length = end - start;
+  if (length > 12) return end;
+  const word = text.slice(start, end);
+  if (length <= 4 && TITLES.has(word)) {
+    TITLED.lastIndex = start;
+    const m = TITLED.exec(text);
+    if (m && m[1] && lastWordOk(m[1])) {
+      const nameStart = TITLED.lastIndex - m[1].length;
+      state.emit('PERSON', nameStart, TITLED.lastIndex, 0.8, 'person-title', evidenceOf(undefined));
+      return TITLED.lastIndex;
+    }
+    return end;
+  }
+  const column = state.tables.hasNameColumn(start) ? state.tables.columnAt(start) : undefined;
+  if (column && column.cue === Cue.Name && column.cellStart === start && column.cellEnd - start <= 60) {
+    const cell = text.slice(start, column.cellEnd);
+    if (cell !== column.header && /^[A-Z][A-Za-z\u00c0-\u00ff.'’ -]+$/.test(cell)) {
+      state.emit('PERSON', start, column.cellEnd, 0.8, 'person-column', { context: [], columnHeader: column.header });
+      return column.cellEnd;
+    }
+  }
+  // ALL-CAPS words outside a name column (BUY, AAPL, NYSE) are never the start of a name we can recognise.
+  const second = text.charCodeAt(start + 1);
+  if ((second >= 65 && second <= 90) || NOT_GIVEN.has(word)) return end;
+  // Who: a label ("Client: ", "FBO ", "Dear "), a signature line after "Best,", a given name, or a common surname next.
+  const previous = text.charCodeAt(start - 1);
+  const labelled =
+    (start >= 2 && (previous === 32 || previous === 58) && labelBefore(text, start)) ||
+    (previous === 10 && CLOSING_LINE.test(text.slice(Math.max(0, start - 24), start)));
+  if (text.charCodeAt(end) === 44) {
+    const commaEnd = lastCommaFirst(state, start, end, word, labelled);
+    if (commaEnd > end) return commaEnd;
+  }
+  let surnameNext = false;
+  if (!labelled && !isGivenName(word)) {
+    surnameNext = surnameAfter(text, end);
+    if (!surnameNext) return end;
+  }
+  NAME_AFTER_GIVEN.lastIndex = end;
+  const m = NAME_AFTER_GIVEN.exec(text);
+  if (m && lastWordOk(m[0]) && !NOT_SURNAMES.has(word.toLowerCase()) && !FIRMS.test(text.slice(start, NAME_AFTER_GIVEN.lastIndex))) {
+    state.emit('PERSON', start, NAME_AFTER_GIVEN.lastIndex, labelled ? 0.85 : surnameNext ? 0.7 : 0.75, 'person-name', evidenceOf(undefined));
+    return NAME_AFTER_GIVEN.lastIndex;
+  }
+  return end;
+}
+
+/** Whether a common surname follows the word ending at `end` ("Tabitha Smith"): checked without a regex. */
+function surnameAfter(text: string, end: number): boolean {
+  if (text.charCodeAt(end) !== 32) return false;
+  const first = text.charCodeAt(end + 1);
+  if (first < 65 || first > 90) return false;
+  let stop = end + 2;
+  while (stop < end + 20) {
+    const c = text.charCodeAt(stop);
+    if ((c >= 97 && c <= 122) || c === 39 || (c >= 65 && c <= 90)) stop++;
+    else break;
+  }
+  return stop - end > 2 && isSurname(text.slice(end + 1, stop));
+}
+
+/** "Gonzalez, Maria" (surname first, as in exports and CRM headers). */
+function lastCommaFirst(state: ScanState, start: number, end: number, word: string, labelled: boolean): number {
+  if (state.text.charCodeAt(end) !== 44 || !(labelled || isSurname(word))) return end;
+  GIVEN_AFTER_COMMA.lastIndex = end;
+  const m = GIVEN_AFTER_COMMA.exec(state.text);
+  // After a label ("Client: Okafor, Dmitri") any capitalised given name will do; elsewhere a known one.
+  if (!m || !(labelled ? !NOT_GIVEN.has(m[1] ?? '') : isGivenName(m[1] ?? ''))) return end;
+  state.emit('PERSON', start, GIVEN_AFTER_COMMA.lastIndex, 0.7, 'person-name', evidenceOf(undefined));
+  return GIVEN_AFTER_COMMA.lastIndex;
+}

@@ -1,0 +1,151 @@
+/**
+ * The one pass over the text (issue #2: ≥ 100 MB/s). A charCodeAt loop skips spaces, punctuation and
+ * lower-case words cheaply and stops only at candidates — a digit, an '@', a capitalised word, a word
+ * mixing letters and digits — where the recognizers run on a small neighbourhood.
+ */
+import { readAlnumWord, scanAlnumWord } from './alnum';
+import { scanAddress, scanPoBox } from './address';
+import { classOf, DIGIT, isDash, isDigit, isSpaceSeparator, LOWER, OTHER, UPPER } from './chars';
+import { scanEmail } from './contact';
+import { Cue } from './context';
+import { plausibleBirthYear, textualDateAround } from './dates';
+import { Cursor, scanNumericToken } from './numeric';
+import { scanCapitalisedWord } from './person';
+import { evidenceOf, type ScanState } from './state';
+import { NumericToken, readNumericToken } from './tokens';
+
+/** Characters that mask a number: "XXX-XX-1234", "***-**-1234", "••••5678". */
+function isMaskChar(c: number): boolean {
+  return c === 88 || c === 120 || c === 42 || c === 0x2022 || c === 0x25cf || c === 0xb7 || c === 0x2217;
+}
+
+function maskedBefore(text: string, i: number): boolean {
+  let p = i - 1;
+  for (let k = 0; k < 2 && p >= 0 && (isDash(text.charCodeAt(p)) || isSpaceSeparator(text.charCodeAt(p))); k++) p--;
+  if (p < 0 || !isMaskChar(text.charCodeAt(p))) return false;
+  // The mask run must stand alone: "XXX-XX-1234" is masked, "Amex 6011…" and "Box 12" are not.
+  while (p >= 0 && isMaskChar(text.charCodeAt(p))) p--;
+  const before = p >= 0 ? classOf(text.charCodeAt(p)) : OTHER;
+  return before !== UPPER && before !== LOWER;
+}
+
+function skipDigits(text: string, i: number): number {
+  while (isDigit(text.charCodeAt(i))) i++;
+  return i;
+}
+
+function onDigit(state: ScanState, cursor: Cursor, i: number): number {
+  const text = state.text;
+  const previous = i > 0 ? text.charCodeAt(i - 1) : 0;
+  // "1,234,567" and "3.14159": the rest of a number already seen. (A CSV cell after a number — "…3377,02/14/1966"
+  // — is not: a thousands group has exactly three digits and is not followed by a date or id separator.)
+  if (previous === 46 && isDigit(text.charCodeAt(i - 2))) return skipDigits(text, i);
+  if (previous === 44 && isDigit(text.charCodeAt(i - 2))) {
+    const end = skipDigits(text, i);
+    const after = text.charCodeAt(end);
+    if (end - i === 3 && after !== 47 && !isDash(after)) return end;
+  }
+  if (maskedBefore(text, i)) return readNumericToken(text, i, cursor.token).end;
+  const runEnd = skipDigits(text, i);
+  const next = text.charCodeAt(runEnd);
+  if (runEnd - i <= 6 && next === 32) {
+    const after = text.charCodeAt(runEnd + 1);
+    if ((after >= 65 && after <= 90) || (after >= 48 && after <= 57)) {
+      const addressEnd = scanAddress(state, i);
+      if (addressEnd > 0) return addressEnd;
+    }
+  }
+  // A day with a month name around it: "March 4, 1961", "Feb 14 1966", "4 Mar 1961".
+  if (runEnd - i <= 2 && mayBeTextualDate(text, i, runEnd)) {
+    const dayEnd = onDay(state, i, runEnd);
+    if (dayEnd > runEnd) return dayEnd;
+  }
+  // Any other short number standing alone ("[09:12]", "2 shares", "$45") is nothing.
+  if (runEnd - i <= 4 && !continuesNumber(text, runEnd, next)) return runEnd;
+  const token = readNumericToken(text, i, cursor.token);
+  if (token.gluedRight) return scanAlnumWord(state, readAlnumWord(text, i));
+  scanNumericToken(cursor);
+  return token.end;
+}
+
+/** Whether the digits before `end` go on: a separator and more digits, a letter, an invisible character or a tag. */
+function continuesNumber(text: string, end: number, next: number): boolean {
+  if (next === 32 || next === 45 || next === 46 || next === 47 || next === 41 || next === 0xa0) return isDigit(text.charCodeAt(end + 1)) || isDigit(text.charCodeAt(end + 2)) || text.charCodeAt(end + 1) === 38;
+  return next > 127 || next === 60 || next === 38 || classOf(next) !== OTHER;
+}
+
+const MONTH_CODES = new Set(['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].map((m) => (m.charCodeAt(0) << 16) | (m.charCodeAt(1) << 8) | m.charCodeAt(2)));
+
+/** Whether the word ending at `end` (after an optional '.') starts with a month's first three letters. */
+function startsWithMonth(text: string, end: number): boolean {
+  if (text.charCodeAt(end - 1) === 46) end--;
+  let start = end;
+  while (start > end - 10 && start > 0 && classOf(text.charCodeAt(start - 1)) >= UPPER) start--;
+  if (end - start < 3 || end - start > 9) return false;
+  const code = ((text.charCodeAt(start) | 32) << 16) | ((text.charCodeAt(start + 1) | 32) << 8) | (text.charCodeAt(start + 2) | 32);
+  return MONTH_CODES.has(code);
+}
+
+/** Cheap test before the month-name regexes: a word just before ("March 4", "Mar. 4") or just after ("4 March"). */
+function mayBeTextualDate(text: string, start: number, end: number): boolean {
+  const space = text.charCodeAt(start - 1);
+  if ((space === 32 || space === 45) && startsWithMonth(text, start - 1)) return true;
+  const after = text.charCodeAt(end);
+  return (after === 32 || after === 45) && classOf(text.charCodeAt(end + 1)) === UPPER;
+}
+
+function onDay(state: ScanState, start: number, end: number): number {
+  const date = textualDateAround(state.text, start, end);
+  if (!date) return end;
+  const lookup = state.lookup(date.start);
+  if (lookup.cue === Cue.Birth && plausibleBirthYear(date.year)) {
+    state.emit('DATE_OF_BIRTH', date.start, date.end, 0.95, 'dob', evidenceOf(lookup));
+  }
+  return date.end;
+}
+
+export function scan(state: ScanState): void {
+  const text = state.text;
+  const cursor = new Cursor(state, new NumericToken());
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c < 48) {
+      i++;
+    } else if (c <= 57) {
+      i = onDigit(state, cursor, i);
+    } else if (c >= 97 && c <= 122) {
+      // Lower-case word: skip it, unless digits follow ("acct12345678", "x1234").
+      let j = i + 1;
+      let d = text.charCodeAt(j);
+      while ((d >= 97 && d <= 122) || (d >= 65 && d <= 90)) d = text.charCodeAt(++j);
+      if (d >= 48 && d <= 57) i = scanAlnumWord(state, readAlnumWord(text, i));
+      else if (d >= 128 && classOf(d) !== OTHER) i = readAlnumWord(text, i).end;
+      else i = j;
+    } else if (c >= 65 && c <= 90) {
+      if (c === 80 && (text.charCodeAt(i + 1) === 79 || text.charCodeAt(i + 1) === 46 || text.charCodeAt(i + 1) === 111)) {
+        const boxEnd = scanPoBox(state, i);
+        if (boxEnd > 0) {
+          i = boxEnd;
+          continue;
+        }
+      }
+      const word = readAlnumWord(text, i);
+      if (word.digits > 0) i = scanAlnumWord(state, word);
+      else if (word.letters >= 2) i = scanCapitalisedWord(state, i, word.end);
+      else i = word.end;
+    } else if (c === 64) {
+      i = scanEmail(state, i);
+    } else if (c >= 128) {
+      const k = classOf(c);
+      if (k === UPPER) {
+        const word = readAlnumWord(text, i);
+        i = word.letters >= 2 && word.digits === 0 ? scanCapitalisedWord(state, i, word.end) : word.end;
+      } else if (k === LOWER || k === DIGIT) i = readAlnumWord(text, i).end;
+      else i++;
+    } else {
+      i++;
+    }
+  }
+}

@@ -1,0 +1,102 @@
+/**
+ * What one classify() call carries around: the text, its tables, the findings so far, and the context
+ * lookup every context-dependent recognizer uses (column header first, then keywords before the value).
+ */
+import { Cue, contextBefore, type WindowContext } from './context';
+import { Tables, type ColumnInfo } from './table';
+import type { AccountPattern, ContextHit, Evidence, Finding, PiiType } from './types';
+
+export interface Lookup {
+  /** The deciding cue: the column header's if there is one, else the nearest keyword's. */
+  cue: Cue;
+  /** Every cue seen (header and window). */
+  all: Cue;
+  column: ColumnInfo | undefined;
+  window: WindowContext;
+}
+
+export interface RowShape {
+  /** A delimited row holding a name, a 9-digit (SSN-shaped) value and a date: "name, SSN, DOB" without a header. */
+  birthRow: boolean;
+}
+
+const NO_ROW: RowShape = { birthRow: false };
+const SSN_CELL = /(?:^|[,\t|])\s*"?\d{3}[- ]?\d{2}[- ]?\d{4}"?\s*(?=[,\t|]|$)/;
+const DATE_CELL = /(?:^|[,\t|])\s*"?\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}"?\s*(?=[,\t|]|$)/;
+const NAME_CELL = /(?:^|[,\t|])\s*"?[A-Z][a-z'-]+(?: [A-Z]\.?| [A-Z][a-z'-]+)+"?\s*(?=[,\t|]|$)/;
+
+export class ScanState {
+  readonly findings: Finding[] = [];
+  readonly tables: Tables;
+  private rowCache: { start: number; end: number; shape: RowShape } | undefined;
+
+  constructor(
+    readonly text: string,
+    readonly accountPatterns: readonly AccountPattern[],
+  ) {
+    this.tables = new Tables(text);
+  }
+
+  lookup(start: number): Lookup {
+    const cell = this.tables.columnAt(start);
+    // In a table under a header, only words in the value's own cell count ("SSN: …" in a notes column);
+    // the neighbouring cells belong to other columns.
+    const window = contextBefore(this.text, start, cell ? cell.cellStart : -1);
+    const column = cell && cell.cue !== Cue.None ? cell : undefined;
+    const cue = column && window.nearest === Cue.None ? column.cue : window.nearest;
+    return { cue, all: window.all | (column?.cue ?? 0), column, window };
+  }
+
+  /** The shape of the line containing `pos` (cached per line). */
+  rowShape(pos: number): RowShape {
+    const cached = this.rowCache;
+    if (cached && pos >= cached.start && pos <= cached.end) return cached.shape;
+    const start = this.text.lastIndexOf('\n', pos - 1) + 1;
+    let end = this.text.indexOf('\n', pos);
+    if (end < 0) end = this.text.length;
+    const line = end - start > 2000 ? '' : this.text.slice(start, end);
+    const shape = line && SSN_CELL.test(line) && DATE_CELL.test(line) && NAME_CELL.test(line) ? { birthRow: true } : NO_ROW;
+    this.rowCache = { start, end, shape };
+    return shape;
+  }
+
+  emit(type: PiiType, start: number, end: number, score: number, detector: string, evidence: Evidence): void {
+    this.findings.push({ type, start, end, score, detector, evidence });
+  }
+}
+
+const SHARED = new Map<string, Evidence>();
+
+/**
+ * Evidence with no context, column or notes is the same for every finding of a detector: one frozen object
+ * per checksum rule, shared (a 200 KB export yields thousands of findings; issue #2 speed).
+ */
+function sharedEvidence(checksum: string | undefined): Evidence {
+  const key = checksum ?? '';
+  let evidence = SHARED.get(key);
+  if (!evidence) {
+    evidence = checksum ? { context: [], checksum, checksumPassed: true } : { context: [] };
+    Object.freeze(evidence.context);
+    Object.freeze(evidence);
+    SHARED.set(key, evidence);
+  }
+  return evidence;
+}
+
+/** Evidence from a lookup (keyword and/or column header), plus a checksum when one was applied. */
+export function evidenceOf(lookup: Lookup | undefined, checksum?: string, notes?: string[]): Evidence {
+  if (!notes && (!lookup || (lookup.window.wordStart < 0 && !lookup.column))) return sharedEvidence(checksum);
+  const context: ContextHit[] = [];
+  if (lookup && lookup.window.wordStart >= 0) {
+    const { word, wordStart } = lookup.window;
+    context.push({ word, start: wordStart, end: wordStart + word.length });
+  }
+  const evidence: Evidence = { context };
+  if (checksum) {
+    evidence.checksum = checksum;
+    evidence.checksumPassed = true;
+  }
+  if (lookup?.column) evidence.columnHeader = lookup.column.header;
+  if (notes) evidence.notes = notes;
+  return evidence;
+}
