@@ -39,12 +39,14 @@ export class Cursor {
   end(g: number): number {
     return this.token.ends[g] ?? 0;
   }
-  /** Context for the value starting at group g (cached). */
-  lookup(g: number): Lookup {
-    const start = this.start(g);
-    if (this.lookupFound && this.lookupStart === start) return this.lookupFound;
-    this.lookupStart = start;
-    this.lookupFound = this.state.lookup(start);
+  /**
+   * Context for the value starting at group g. One lookup per run: the words before a later group are the
+   * run's own digits, so the run's first group stands for all of them (and a 6-group run costs one walk).
+   */
+  lookup(_g: number): Lookup {
+    if (this.lookupFound) return this.lookupFound;
+    this.lookupStart = this.start(0);
+    this.lookupFound = this.state.lookup(this.lookupStart);
     return this.lookupFound;
   }
   /** True when groups g..g+count-1 are separated by one and the same separator from `allowed`. */
@@ -213,7 +215,7 @@ function tryContextual(c: Cursor, g: number): number {
     total += c.len(g + count);
     count++;
   }
-  if (total < 6 || total > 17 || (count === 1 && !c.standsAlone(g)) || isAmount(c.state.text, c.start(g), c.end(g + count - 1))) return 0;
+  if (total < 6 || total > 17 || (count === 1 && !c.standsAlone(g))) return 0;
   let lookup = c.lookup(g);
   if (lookup.cue === Cue.None) {
     // "Maria Gonzalez, 524719638, 04/12/1961": a row shaped name, SSN, DOB needs no header.
@@ -221,12 +223,13 @@ function tryContextual(c: Cursor, g: number): number {
       emitTaxId(c.state, c.digits(g, 1), c.start(g), c.end(g), 0.8, lookup, 'row shape name, SSN, DOB');
       return 1;
     }
-    // "524719638 (SSN)", "48813392 is her Schwab account".
+    // "524719638 (SSN)", "48813392 is her Schwab account" — only words after the whole run can name it.
+    if (g + count < c.token.count) return 0;
     const after = contextAfter(c.state.text, c.end(g + count - 1));
     if (after.nearest === Cue.None) return 0;
     lookup = { cue: after.nearest, all: after.all, column: undefined, window: after };
   }
-  if (lookup.cue === Cue.NotPii || lookup.cue === Cue.Masked) return count;
+  if (lookup.cue === Cue.NotPii || lookup.cue === Cue.Masked || isAmount(c.state.text, c.start(g), c.end(g + count - 1))) return count;
   if (spaced && count > 1 && lookup.cue !== Cue.License && lookup.cue !== Cue.Account && lookup.cue !== Cue.Bank && lookup.cue !== Cue.Brokerage) return 0;
   const digits = c.digits(g, count);
   const start = c.start(g);
