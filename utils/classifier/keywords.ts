@@ -48,7 +48,7 @@ const WORDS: [Cue, string][] = [
   [Cue.Passport, 'passport passport# ppt'],
   [Cue.Birth, 'dob d.o.b born birthday birthdate b-day bday dob:'],
   [Cue.Phone, 'phone tel telephone mobile cell fax ph cell# ph# phone#'],
-  [Cue.NotPii, 'order ord ord# order# ticket tkt confirmation conf conf# ref ref# reference crd crd# cusip isin sedol figi invoice inv inv# tracking trk case claim po batch ticker symbol request txn uuid guid session ext ext. x extension qty quantity shares price zip zipcode postal balance value total amount usd worth cash equity proceeds fee fees commission'],
+  [Cue.NotPii, 'order ord ord# order# ticket tkt confirmation conf conf# ref ref# reference crd crd# cusip isin sedol figi invoice inv inv# tracking trk case claim po batch ticker symbol request txn uuid guid session ext ext. x extension qty quantity shares price zip zipcode postal balance value total amount usd worth cash equity proceeds fee fees commission holds holding valued rev revision page'],
   [Cue.OtherDate, 'settle settles settled settlement settling expires expiry expiration exp maturity matures opened filed effective due'],
   [Cue.Masked, 'ending ends'],
   [Cue.Name, 'name customer client beneficiary holder applicant surname'],

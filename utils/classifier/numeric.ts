@@ -191,7 +191,16 @@ export function scanNumericToken(c: Cursor): void {
   }
 }
 
-const AMOUNT_AFTER = / ?(?:shares|sh|usd|dollars|units|bucks)\b/iy;
+const MAX_KEYWORD_GAP = 28;
+
+function isYearMonth(c: Cursor, g: number, count: number): boolean {
+  if (count !== 2 || c.len(g) !== 4 || c.len(g + 1) !== 2) return false;
+  const year = Number(c.digits(g, 1));
+  const month = Number(c.digits(g + 1, 1));
+  return year >= 1900 && year <= 2100 && month >= 1 && month <= 12;
+}
+
+const AMOUNT_AFTER = / ?(?:shares|sh|usd|dollars|units|bucks|in cash|cash)\b/iy;
 
 /** "$250000", "250000 shares", "250000 USD": an amount, whatever keyword stands before it. */
 function isAmount(text: string, start: number, end: number): boolean {
@@ -230,6 +239,9 @@ function tryContextual(c: Cursor, g: number): number {
     lookup = { cue: after.nearest, all: after.all, column: undefined, window: after };
   }
   if (lookup.cue === Cue.NotPii || lookup.cue === Cue.Masked || isAmount(c.state.text, c.start(g), c.end(g + count - 1))) return count;
+  // A keyword names a value it stands next to ("acct # 4881…", "SSN on file for the client is 5247…"), not one
+  // a sentence later ("account transfer form page 2 of 11, rev 2024-06"); a year-month is never an id.
+  if ((!lookup.column && keywordGap(lookup.window, c.start(g)) > MAX_KEYWORD_GAP) || isYearMonth(c, g, count)) return count;
   if (spaced && count > 1 && lookup.cue !== Cue.License && lookup.cue !== Cue.Account && lookup.cue !== Cue.Bank && lookup.cue !== Cue.Brokerage) return 0;
   const digits = c.digits(g, count);
   const start = c.start(g);
