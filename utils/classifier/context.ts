@@ -81,8 +81,8 @@ export function cueOfHeader(cell: string): Cue {
     const cue = cueOfWordAt(trimmed, 0, wordStart, lastWordEnd());
     if (cue === Cue.None) continue;
     // Reading right to left: a generic word (name, account) gives way to a specific one further left.
-    if (best === Cue.None || ((best & (Cue.Name | Cue.Account | Cue.Bank | Cue.Brokerage)) !== 0 && (cue & (Cue.OtherDate | Cue.NotPii | Cue.Masked)) === 0)) best = cue;
-    if (cue === Cue.OtherDate || cue === Cue.NotPii || cue === Cue.Masked) best = cue;
+    if (best === Cue.None || ((best & (Cue.Name | Cue.Account | Cue.Bank | Cue.Brokerage)) !== 0 && (cue & (Cue.OtherDate | Cue.NotPii | Cue.Amount | Cue.Masked)) === 0)) best = cue;
+    if (cue === Cue.OtherDate || cue === Cue.NotPii || cue === Cue.Amount || cue === Cue.Masked) best = cue;
   }
   return best;
 }

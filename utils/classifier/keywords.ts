@@ -30,6 +30,8 @@ export const Cue = {
   Name: 1 << 17,
   Address: 1 << 18,
   Email: 1 << 19,
+  /** Balance, price, fee, shares…: an amount, never an id; does not silence a self-evident SSN or card. */
+  Amount: 1 << 20,
 } as const;
 export type Cue = number;
 
@@ -48,7 +50,8 @@ const WORDS: [Cue, string][] = [
   [Cue.Passport, 'passport passport# ppt'],
   [Cue.Birth, 'dob d.o.b born birthday birthdate b-day bday dob:'],
   [Cue.Phone, 'phone tel telephone mobile cell fax ph cell# ph# phone#'],
-  [Cue.NotPii, 'order ord ord# order# ticket tkt confirmation conf conf# ref ref# reference crd crd# cusip isin sedol figi invoice inv inv# tracking trk case claim po batch ticker symbol request txn uuid guid session ext ext. x extension qty quantity shares price zip zipcode postal balance value total amount usd worth cash equity proceeds fee fees commission holds holding valued rev revision page'],
+  [Cue.NotPii, 'order ord ord# order# ticket tkt confirmation conf conf# ref ref# reference crd crd# cusip isin sedol figi invoice inv inv# tracking trk case claim po batch ticker symbol request txn uuid guid session ext ext. x extension zip zipcode postal rev revision page'],
+  [Cue.Amount, 'qty quantity shares price balance value total amount usd worth cash equity proceeds fee fees commission holds holding valued'],
   [Cue.OtherDate, 'settle settles settled settlement settling expires expiry expiration exp maturity matures opened filed effective due'],
   [Cue.Masked, 'ending ends'],
   [Cue.Name, 'name customer client beneficiary holder applicant surname'],

@@ -4,7 +4,7 @@
  * finding, or nothing when the lookalike fails validation — or lets the next pattern try.
  */
 import { cardIssuer, einValid, luhnValid } from './checksums';
-import { contextAfter, Cue, keywordGap } from './context';
+import { contextAfter, contextBefore, Cue, keywordGap } from './context';
 import { numericDateYear, plausibleBirthYear } from './dates';
 import { emitContextual, emitTaxId } from './contextual';
 import { evidenceOf, type Lookup, type ScanState } from './state';
@@ -174,8 +174,11 @@ function tryDate(c: Cursor, g: number): number {
   // Trade and settlement dates (this year, next year) cannot be birth dates: no context needed.
   if (!plausibleBirthYear(year)) return 3;
   const lookup = c.lookup(g);
-  if ((lookup.cue === Cue.Birth || (lookup.cue === Cue.None && c.state.rowShape(c.start(g)).birthRow)) && plausibleBirthYear(year)) {
-    c.state.emit('DATE_OF_BIRTH', c.start(g), c.end(g + 2), lookup.cue === Cue.Birth ? 0.95 : 0.75, 'dob', evidenceOf(lookup));
+  if (lookup.cue === Cue.Birth) {
+    c.state.emit('DATE_OF_BIRTH', c.start(g), c.end(g + 2), 0.95, 'dob', evidenceOf(lookup));
+  } else if (lookup.cue === Cue.None && (c.state.rowShape(c.start(g)).birthRow || birthAskedOnLineBefore(c.state.text, c.start(g)))) {
+    // "Name, SSN, DOB" rows; a chat answer to "do we have Walter's DOB? the form is asking".
+    c.state.emit('DATE_OF_BIRTH', c.start(g), c.end(g + 2), 0.75, 'dob', evidenceOf(lookup));
   }
   return 3;
 }
@@ -192,6 +195,14 @@ export function scanNumericToken(c: Cursor): void {
 }
 
 const MAX_KEYWORD_GAP = 28;
+
+/** Whether the line before the one holding `start` mentions a birth date anywhere in its last 48 characters. */
+function birthAskedOnLineBefore(text: string, start: number): boolean {
+  let lineStart = start;
+  for (let k = 0; k < 200 && lineStart > 0 && text.charCodeAt(lineStart - 1) !== 10; k++) lineStart--;
+  if (lineStart === 0 || text.charCodeAt(lineStart - 1) !== 10) return false;
+  return (contextBefore(text, lineStart - 1, -1, true).all & Cue.Birth) !== 0;
+}
 
 function isYearMonth(c: Cursor, g: number, count: number): boolean {
   if (count !== 2 || c.len(g) !== 4 || c.len(g + 1) !== 2) return false;
@@ -238,7 +249,7 @@ function tryContextual(c: Cursor, g: number): number {
     if (after.nearest === Cue.None) return 0;
     lookup = { cue: after.nearest, all: after.all, column: undefined, window: after };
   }
-  if (lookup.cue === Cue.NotPii || lookup.cue === Cue.Masked || isAmount(c.state.text, c.start(g), c.end(g + count - 1))) return count;
+  if (lookup.cue === Cue.NotPii || lookup.cue === Cue.Amount || lookup.cue === Cue.Masked || isAmount(c.state.text, c.start(g), c.end(g + count - 1))) return count;
   // A keyword names a value it stands next to ("acct # 4881…", "SSN on file for the client is 5247…"), not one
   // a sentence later ("account transfer form page 2 of 11, rev 2024-06"); a year-month is never an id.
   if ((!lookup.column && keywordGap(lookup.window, c.start(g)) > MAX_KEYWORD_GAP) || isYearMonth(c, g, count)) return count;
@@ -250,7 +261,7 @@ function tryContextual(c: Cursor, g: number): number {
   if (!claimed && !lookup.column) {
     // The keyword before named something else ("Client: 8768-4092 (Roth IRA account)"): try the words after.
     const after = contextAfter(c.state.text, end);
-    if (after.nearest !== Cue.None && after.nearest !== Cue.NotPii) {
+    if (after.nearest !== Cue.None && after.nearest !== Cue.NotPii && after.nearest !== Cue.Amount) {
       claimed = emitContextual(c.state, digits, start, end, { cue: after.nearest, all: after.all, column: undefined, window: after }, count > 1);
     }
   }
