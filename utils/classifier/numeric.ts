@@ -132,13 +132,18 @@ function tryPhone(c: Cursor, g: number): number {
     const shapeOk = (s1 === s2 && '-. '.includes(s1)) || (s1 === '(' && (s2 === '-' || s2 === ' ' || s2 === '.'));
     if (!shapeOk) return 0;
     if (g === 0 && token.prefix) spanStart -= 1;
+    const nanp = nanpValid(c.digits(from, 1), c.digits(from + 1, 1));
+    if (nanp) {
+      // A valid NANP number needs no context (and phones are not high-risk): skipping the lookup keeps
+      // contact-heavy exports fast.
+      c.state.emit('PHONE', spanStart, c.end(from + 2), 0.8, 'phone-nanp', evidenceOf(undefined));
+      return from - g + 3;
+    }
+    // The 3-3-4 shape is a phone number in broker text even when the digits are not a real NANP number
+    // (test and fictional numbers: 555-123-4567); it scores lower then, and an order keyword silences it.
     const lookup = c.lookup(g);
     if (labelledNotPii(lookup, c.start(g))) return from - g + 3;
-    // The 3-3-4 shape is a phone number in broker text even when the digits are not a real NANP number
-    // (test and fictional numbers: 555-123-4567); it scores lower then.
-    const nanp = nanpValid(c.digits(from, 1), c.digits(from + 1, 1));
-    const score = lookup.cue === Cue.Phone ? 0.9 : nanp ? 0.8 : 0.6;
-    c.state.emit('PHONE', spanStart, c.end(from + 2), score, nanp ? 'phone-nanp' : 'phone-shape', evidenceOf(lookup));
+    c.state.emit('PHONE', spanStart, c.end(from + 2), lookup.cue === Cue.Phone ? 0.9 : 0.6, 'phone-shape', evidenceOf(lookup));
     return from - g + 3;
   }
   if (g === 0 && token.prefix === '+' && c.len(g) <= 3) {
