@@ -4,7 +4,7 @@
  * need context, and everything else (CUSIPs, UUIDs, order ids, tickers like "2025Q3") stays silent.
  */
 import { classOf, DIGIT, isDash, LOWER, OTHER, UPPER } from './chars';
-import { bankWordAfter, contextAfter, Cue } from './context';
+import { bankWordAfter, contextAfter, Cue, keywordGap } from './context';
 import { cusipValid, isinValid } from './checksums';
 import { readIban } from './iban';
 import { evidenceOf, type ScanState } from './state';
@@ -56,12 +56,14 @@ export function scanAlnumWord(state: ScanState, word: AlnumWord): number {
   // (A CUSIP starts with its issuer number; letter-first 9-character ids are passports and accounts, X12345678.)
   if (ISO_TIMESTAMP.test(value) || (length === 12 && isinValid(value)) || (length === 9 && first <= 57 && cusipValid(value))) return word.end;
   let lookup = state.lookup(word.start);
-  if (!APPLIES.has(lookup.cue) && !lookup.column && lookup.cue !== Cue.NotPii) {
+  if (!APPLIES.has(lookup.cue) && !lookup.column && lookup.cue !== Cue.NotPii && lookup.cue !== Cue.Amount) {
     // "SDI-543228 is her Schwab account": the keyword may follow the value.
     const after = contextAfter(text, word.end);
     if (after.nearest !== Cue.None) lookup = { cue: after.nearest, all: after.all, column: undefined, window: after };
   }
   const cue = lookup.cue;
+  // As for digit runs: the keyword must stand next to the value, not a sentence before it.
+  if (!lookup.column && keywordGap(lookup.window, word.start) > 28 && lookup.window.wordStart < word.start) return word.end;
   if (cue === Cue.Passport && PASSPORT.test(value)) {
     state.emit('US_PASSPORT', word.start, word.end, 0.9, 'passport', evidenceOf(lookup));
   } else if (cue === Cue.License) {

@@ -4,7 +4,7 @@
  * finding, or nothing when the lookalike fails validation — or lets the next pattern try.
  */
 import { cardIssuer, einValid, luhnValid } from './checksums';
-import { contextAfter, Cue, keywordGap } from './context';
+import { contextAfter, contextBefore, Cue, keywordGap } from './context';
 import { numericDateYear, plausibleBirthYear } from './dates';
 import { emitContextual, emitTaxId } from './contextual';
 import { evidenceOf, type Lookup, type ScanState } from './state';
@@ -39,12 +39,14 @@ export class Cursor {
   end(g: number): number {
     return this.token.ends[g] ?? 0;
   }
-  /** Context for the value starting at group g (cached). */
-  lookup(g: number): Lookup {
-    const start = this.start(g);
-    if (this.lookupFound && this.lookupStart === start) return this.lookupFound;
-    this.lookupStart = start;
-    this.lookupFound = this.state.lookup(start);
+  /**
+   * Context for the value starting at group g. One lookup per run: the words before a later group are the
+   * run's own digits, so the run's first group stands for all of them (and a 6-group run costs one walk).
+   */
+  lookup(_g: number): Lookup {
+    if (this.lookupFound) return this.lookupFound;
+    this.lookupStart = this.start(0);
+    this.lookupFound = this.state.lookup(this.lookupStart);
     return this.lookupFound;
   }
   /** True when groups g..g+count-1 are separated by one and the same separator from `allowed`. */
@@ -130,13 +132,18 @@ function tryPhone(c: Cursor, g: number): number {
     const shapeOk = (s1 === s2 && '-. '.includes(s1)) || (s1 === '(' && (s2 === '-' || s2 === ' ' || s2 === '.'));
     if (!shapeOk) return 0;
     if (g === 0 && token.prefix) spanStart -= 1;
+    const nanp = nanpValid(c.digits(from, 1), c.digits(from + 1, 1));
+    if (nanp) {
+      // A valid NANP number needs no context (and phones are not high-risk): skipping the lookup keeps
+      // contact-heavy exports fast.
+      c.state.emit('PHONE', spanStart, c.end(from + 2), 0.8, 'phone-nanp', evidenceOf(undefined));
+      return from - g + 3;
+    }
+    // The 3-3-4 shape is a phone number in broker text even when the digits are not a real NANP number
+    // (test and fictional numbers: 555-123-4567); it scores lower then, and an order keyword silences it.
     const lookup = c.lookup(g);
     if (labelledNotPii(lookup, c.start(g))) return from - g + 3;
-    // The 3-3-4 shape is a phone number in broker text even when the digits are not a real NANP number
-    // (test and fictional numbers: 555-123-4567); it scores lower then.
-    const nanp = nanpValid(c.digits(from, 1), c.digits(from + 1, 1));
-    const score = lookup.cue === Cue.Phone ? 0.9 : nanp ? 0.8 : 0.6;
-    c.state.emit('PHONE', spanStart, c.end(from + 2), score, nanp ? 'phone-nanp' : 'phone-shape', evidenceOf(lookup));
+    c.state.emit('PHONE', spanStart, c.end(from + 2), lookup.cue === Cue.Phone ? 0.9 : 0.6, 'phone-shape', evidenceOf(lookup));
     return from - g + 3;
   }
   if (g === 0 && token.prefix === '+' && c.len(g) <= 3) {
@@ -172,8 +179,11 @@ function tryDate(c: Cursor, g: number): number {
   // Trade and settlement dates (this year, next year) cannot be birth dates: no context needed.
   if (!plausibleBirthYear(year)) return 3;
   const lookup = c.lookup(g);
-  if ((lookup.cue === Cue.Birth || (lookup.cue === Cue.None && c.state.rowShape(c.start(g)).birthRow)) && plausibleBirthYear(year)) {
-    c.state.emit('DATE_OF_BIRTH', c.start(g), c.end(g + 2), lookup.cue === Cue.Birth ? 0.95 : 0.75, 'dob', evidenceOf(lookup));
+  if (lookup.cue === Cue.Birth) {
+    c.state.emit('DATE_OF_BIRTH', c.start(g), c.end(g + 2), 0.95, 'dob', evidenceOf(lookup));
+  } else if (lookup.cue === Cue.None && (c.state.rowShape(c.start(g)).birthRow || birthAskedOnLineBefore(c.state.text, c.start(g)))) {
+    // "Name, SSN, DOB" rows; a chat answer to "do we have Walter's DOB? the form is asking".
+    c.state.emit('DATE_OF_BIRTH', c.start(g), c.end(g + 2), 0.75, 'dob', evidenceOf(lookup));
   }
   return 3;
 }
@@ -189,7 +199,24 @@ export function scanNumericToken(c: Cursor): void {
   }
 }
 
-const AMOUNT_AFTER = / ?(?:shares|sh|usd|dollars|units|bucks)\b/iy;
+const MAX_KEYWORD_GAP = 28;
+
+/** Whether the line before the one holding `start` mentions a birth date anywhere in its last 48 characters. */
+function birthAskedOnLineBefore(text: string, start: number): boolean {
+  let lineStart = start;
+  for (let k = 0; k < 200 && lineStart > 0 && text.charCodeAt(lineStart - 1) !== 10; k++) lineStart--;
+  if (lineStart === 0 || text.charCodeAt(lineStart - 1) !== 10) return false;
+  return (contextBefore(text, lineStart - 1, -1, true).all & Cue.Birth) !== 0;
+}
+
+function isYearMonth(c: Cursor, g: number, count: number): boolean {
+  if (count !== 2 || c.len(g) !== 4 || c.len(g + 1) !== 2) return false;
+  const year = Number(c.digits(g, 1));
+  const month = Number(c.digits(g + 1, 1));
+  return year >= 1900 && year <= 2100 && month >= 1 && month <= 12;
+}
+
+const AMOUNT_AFTER = / ?(?:shares|sh|usd|dollars|units|bucks|in cash|cash)\b/iy;
 
 /** "$250000", "250000 shares", "250000 USD": an amount, whatever keyword stands before it. */
 function isAmount(text: string, start: number, end: number): boolean {
@@ -213,7 +240,7 @@ function tryContextual(c: Cursor, g: number): number {
     total += c.len(g + count);
     count++;
   }
-  if (total < 6 || total > 17 || (count === 1 && !c.standsAlone(g)) || isAmount(c.state.text, c.start(g), c.end(g + count - 1))) return 0;
+  if (total < 6 || total > 17 || (count === 1 && !c.standsAlone(g))) return 0;
   let lookup = c.lookup(g);
   if (lookup.cue === Cue.None) {
     // "Maria Gonzalez, 524719638, 04/12/1961": a row shaped name, SSN, DOB needs no header.
@@ -221,12 +248,16 @@ function tryContextual(c: Cursor, g: number): number {
       emitTaxId(c.state, c.digits(g, 1), c.start(g), c.end(g), 0.8, lookup, 'row shape name, SSN, DOB');
       return 1;
     }
-    // "524719638 (SSN)", "48813392 is her Schwab account".
+    // "524719638 (SSN)", "48813392 is her Schwab account" — only words after the whole run can name it.
+    if (g + count < c.token.count) return 0;
     const after = contextAfter(c.state.text, c.end(g + count - 1));
     if (after.nearest === Cue.None) return 0;
     lookup = { cue: after.nearest, all: after.all, column: undefined, window: after };
   }
-  if (lookup.cue === Cue.NotPii || lookup.cue === Cue.Masked) return count;
+  if (lookup.cue === Cue.NotPii || lookup.cue === Cue.Amount || lookup.cue === Cue.Masked || isAmount(c.state.text, c.start(g), c.end(g + count - 1))) return count;
+  // A keyword names a value it stands next to ("acct # 4881…", "SSN on file for the client is 5247…"), not one
+  // a sentence later ("account transfer form page 2 of 11, rev 2024-06"); a year-month is never an id.
+  if ((!lookup.column && keywordGap(lookup.window, c.start(g)) > MAX_KEYWORD_GAP) || isYearMonth(c, g, count)) return count;
   if (spaced && count > 1 && lookup.cue !== Cue.License && lookup.cue !== Cue.Account && lookup.cue !== Cue.Bank && lookup.cue !== Cue.Brokerage) return 0;
   const digits = c.digits(g, count);
   const start = c.start(g);
@@ -235,7 +266,7 @@ function tryContextual(c: Cursor, g: number): number {
   if (!claimed && !lookup.column) {
     // The keyword before named something else ("Client: 8768-4092 (Roth IRA account)"): try the words after.
     const after = contextAfter(c.state.text, end);
-    if (after.nearest !== Cue.None && after.nearest !== Cue.NotPii) {
+    if (after.nearest !== Cue.None && after.nearest !== Cue.NotPii && after.nearest !== Cue.Amount) {
       claimed = emitContextual(c.state, digits, start, end, { cue: after.nearest, all: after.all, column: undefined, window: after }, count > 1);
     }
   }

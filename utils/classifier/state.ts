@@ -83,9 +83,31 @@ function sharedEvidence(checksum: string | undefined): Evidence {
   return evidence;
 }
 
+const BY_HEADER = new Map<string, Map<string, Evidence>>();
+
+/** Evidence that is only "under column X" is shared too, per header and checksum (a CSV export repeats it per row). */
+function columnEvidence(header: string, checksum: string | undefined): Evidence {
+  let byChecksum = BY_HEADER.get(header);
+  if (!byChecksum) {
+    if (BY_HEADER.size > 500) BY_HEADER.clear();
+    byChecksum = new Map();
+    BY_HEADER.set(header, byChecksum);
+  }
+  const key = checksum ?? '';
+  let evidence = byChecksum.get(key);
+  if (!evidence) {
+    evidence = checksum ? { context: [], checksum, checksumPassed: true, columnHeader: header } : { context: [], columnHeader: header };
+    Object.freeze(evidence.context);
+    Object.freeze(evidence);
+    byChecksum.set(key, evidence);
+  }
+  return evidence;
+}
+
 /** Evidence from a lookup (keyword and/or column header), plus a checksum when one was applied. */
 export function evidenceOf(lookup: Lookup | undefined, checksum?: string, notes?: string[]): Evidence {
   if (!notes && (!lookup || (lookup.window.wordStart < 0 && !lookup.column))) return sharedEvidence(checksum);
+  if (!notes && lookup && lookup.window.wordStart < 0 && lookup.column) return columnEvidence(lookup.column.header, checksum);
   const context: ContextHit[] = [];
   if (lookup && lookup.window.wordStart >= 0) {
     const { word, wordStart } = lookup.window;

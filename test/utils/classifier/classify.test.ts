@@ -77,6 +77,11 @@ describe('hard negatives: broker lookalikes raise no high-risk finding', () => {
     'a 9-digit order number 524719638 with no context',
     'Account 2026 Q4 review',
     'I opened the account in 1998 with $250000 and added 125000 shares later',
+    'Account 5 holds 120000 in cash',
+    'Fidelity account transfer form page 2 of 11, rev 2024-06',
+    'Meeting ID: 845 2291 7745, passcode 112233',
+    'checking balance 15230.22, savings 48000',
+    'license renewal due 12/2026; CRD 1234567; Series 7, 63, 65',
   ])('%s', (text) => {
     expect(found(text).filter(([type]) => HIGH_RISK_TYPES.has(type))).toEqual([]);
   });

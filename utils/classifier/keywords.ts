@@ -1,0 +1,227 @@
+/**
+ * The keyword vocabulary (issue #2 §2): which words and phrases name an SSN, an account, a birth date…, and
+ * which say "not PII" (order, CUSIP, CRD). Words are looked up without allocating where possible: a hash
+ * rejects most words of a window before any string is made.
+ */
+
+/** Bit flags, so a window can report every cue it saw at once. */
+export const Cue = {
+  None: 0,
+  Ssn: 1 << 0,
+  Itin: 1 << 1,
+  Ein: 1 << 2,
+  TaxId: 1 << 3,
+  Card: 1 << 4,
+  Routing: 1 << 5,
+  Bank: 1 << 6,
+  Account: 1 << 7,
+  Brokerage: 1 << 8,
+  License: 1 << 9,
+  Passport: 1 << 10,
+  Birth: 1 << 11,
+  Phone: 1 << 12,
+  Iban: 1 << 13,
+  /** Order, ticket, confirmation, reference, CRD, CUSIP, tracking…: a number that is not PII. */
+  NotPii: 1 << 14,
+  /** Trade, settlement, as-of dates: a date that is not a birth date. */
+  OtherDate: 1 << 15,
+  /** "ending 5678", "last 4": a masked reference, already safe. */
+  Masked: 1 << 16,
+  Name: 1 << 17,
+  Address: 1 << 18,
+  Email: 1 << 19,
+  /** Balance, price, fee, shares…: an amount, never an id; does not silence a self-evident SSN or card. */
+  Amount: 1 << 20,
+} as const;
+export type Cue = number;
+
+const WORDS: [Cue, string][] = [
+  [Cue.Ssn, 'ssn ssn# ss# ssns social soc.sec socsec ss-no'],
+  [Cue.Itin, 'itin'],
+  [Cue.Ein, 'ein fein'],
+  [Cue.TaxId, 'tin taxid tin/ssn ssn/tin'],
+  [Cue.Card, 'card cards cc cc# visa mastercard mc amex discover creditcard'],
+  [Cue.Routing, 'routing aba rtn transit routing# aba#'],
+  [Cue.Bank, 'checking savings dda wire ach bank chk sav chase citibank wells pnc truist usaa'],
+  [Cue.Iban, 'iban'],
+  [Cue.Brokerage, 'brokerage ira roth 401k 403b sep-ira'],
+  [Cue.Account, 'account acct acct# account# a/c acc# accts acctno accno accounts'],
+  [Cue.License, "dl dl# dln license licence lic lic# driver's drivers dmv"],
+  [Cue.Passport, 'passport passport# ppt'],
+  [Cue.Birth, 'dob d.o.b born birthday birthdate b-day bday dob:'],
+  [Cue.Phone, 'phone tel telephone mobile cell fax ph cell# ph# phone#'],
+  [Cue.NotPii, 'order ord ord# order# ticket tkt confirmation conf conf# ref ref# reference crd crd# cusip isin sedol figi invoice inv inv# tracking trk case claim po batch ticker symbol request txn uuid guid session ext ext. x extension zip zipcode postal rev revision page'],
+  [Cue.Amount, 'qty quantity shares price balance value total amount usd worth cash equity proceeds fee fees commission holds holding valued'],
+  [Cue.OtherDate, 'settle settles settled settlement settling expires expiry expiration exp maturity matures opened filed effective due'],
+  [Cue.Masked, 'ending ends'],
+  [Cue.Name, 'name customer client beneficiary holder applicant surname'],
+  [Cue.Address, 'street address addr'],
+  [Cue.Email, 'email e-mail'],
+];
+
+const SINGLE = new Map<string, Cue>();
+for (const [cue, words] of WORDS) for (const word of words.split(' ')) SINGLE.set(word, cue);
+
+/** Phrases, keyed by their last word: [the words before it, nearest first; the cue]. */
+const PHRASES = new Map<string, [string[], Cue][]>();
+function phrase(text: string, cue: Cue): void {
+  const words = text.split(' ');
+  const last = words.pop() ?? '';
+  const list = PHRASES.get(last) ?? [];
+  list.push([words.reverse(), cue]);
+  PHRASES.set(last, list);
+}
+phrase('social security', Cue.Ssn);
+phrase('soc sec', Cue.Ssn);
+phrase('ss number', Cue.Ssn);
+phrase('ss no', Cue.Ssn);
+phrase('social sec', Cue.Ssn);
+phrase('tax id', Cue.TaxId);
+phrase('taxpayer id', Cue.TaxId);
+phrase('tax identification number', Cue.TaxId);
+phrase('employer id', Cue.Ein);
+phrase('employer identification number', Cue.Ein);
+phrase('bank account', Cue.Bank);
+phrase('bank acct', Cue.Bank);
+phrase('checking account', Cue.Bank);
+phrase('savings account', Cue.Bank);
+phrase('checking acct', Cue.Bank);
+phrase('savings acct', Cue.Bank);
+phrase('credit union', Cue.Bank);
+phrase('brokerage account', Cue.Brokerage);
+phrase('brokerage acct', Cue.Brokerage);
+phrase('date of birth', Cue.Birth);
+phrase('birth date', Cue.Birth);
+phrase('trade date', Cue.OtherDate);
+phrase('settle date', Cue.OtherDate);
+phrase('settlement date', Cue.OtherDate);
+phrase('as of', Cue.OtherDate);
+phrase('open date', Cue.OtherDate);
+phrase('ending in', Cue.Masked);
+phrase('last 4', Cue.Masked);
+phrase('last four', Cue.Masked);
+phrase('first name', Cue.Name);
+phrase('last name', Cue.Name);
+phrase('full name', Cue.Name);
+phrase('account holder', Cue.Name);
+phrase('order id', Cue.NotPii);
+phrase('trade id', Cue.NotPii);
+phrase('client id', Cue.NotPii);
+phrase('customer id', Cue.NotPii);
+phrase('request id', Cue.NotPii);
+phrase('transaction id', Cue.NotPii);
+phrase('message id', Cue.NotPii);
+phrase('rep id', Cue.NotPii);
+
+export function isWordChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 35 || c === 39 || c === 46 || c === 47 || c === 45 || c === 0x2019;
+}
+
+function isTrailingPunctuation(c: number): boolean {
+  return c === 46 || c === 45 || c === 39 || c === 0x2019;
+}
+
+/** Lower-cased word with outer punctuation trimmed ("Acct#:" → "acct#", "D.O.B." → "d.o.b"). */
+export function normalizeWord(text: string, start: number, end: number): string {
+  while (end > start && isTrailingPunctuation(text.charCodeAt(end - 1))) end--;
+  while (start < end && (isTrailingPunctuation(text.charCodeAt(start)) || text.charCodeAt(start) === 35 || text.charCodeAt(start) === 47)) start++;
+  let word = text.slice(start, end);
+  // Most words in a window are lower-case prose: only fold case when needed.
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || c > 127) {
+      word = word.toLowerCase();
+      break;
+    }
+  }
+  return word.includes('’') ? word.replace(/’/g, "'") : word;
+}
+
+/** The cue of a single word ("acct#" → account, "tin/ssn" → SSN), phrases aside. */
+export function cueOfWord(word: string): Cue {
+  const single = SINGLE.get(word);
+  if (single !== undefined) return single;
+  if (word.length > 1 && word.endsWith('#')) return SINGLE.get(word.slice(0, -1)) ?? Cue.None;
+  const slash = word.lastIndexOf('/');
+  if (slash > 0 && slash < word.length - 1) return SINGLE.get(word.slice(slash + 1)) ?? Cue.None;
+  return Cue.None;
+}
+
+/** End of the word found by the last `wordStartBefore` call (module state instead of a tuple: no allocation). */
+let foundEnd = 0;
+
+/** End of the word the last `wordStartBefore` call found. */
+export function lastWordEnd(): number {
+  return foundEnd;
+}
+
+/** Start of the word ending at or before index `i`, no further back than `from` (its end in `foundEnd`); -1 if none. */
+export function wordStartBefore(text: string, from: number, i: number): number {
+  let end = i;
+  while (end > from && !isWordChar(text.charCodeAt(end - 1))) end--;
+  if (end <= from) return -1;
+  let start = end - 1;
+  while (start > from && isWordChar(text.charCodeAt(start - 1))) start--;
+  foundEnd = end;
+  return start;
+}
+
+/**
+ * Hash of the word as normalizeWord would return it, without allocating: most words in a window are not
+ * keywords, and this lets them be rejected with one Set lookup. -1 when the word needs the slow path
+ * ('#', '/', non-ASCII letters).
+ */
+function wordHash(text: string, start: number, end: number): number {
+  while (end > start && isTrailingPunctuation(text.charCodeAt(end - 1))) end--;
+  while (start < end && (isTrailingPunctuation(text.charCodeAt(start)) || text.charCodeAt(start) === 35 || text.charCodeAt(start) === 47)) start++;
+  let hash = 7;
+  for (let i = start; i < end; i++) {
+    let c = text.charCodeAt(i);
+    if (c === 35 || c === 47 || c > 127) return c === 0x2019 ? wordHashSlow(text, start, end) : -1;
+    if (c >= 65 && c <= 90) c |= 32;
+    hash = (Math.imul(hash, 31) + c) | 0;
+  }
+  return hash;
+}
+
+function wordHashSlow(text: string, start: number, end: number): number {
+  return stringHash(normalizeWord(text, start, end));
+}
+
+function stringHash(word: string): number {
+  let hash = 7;
+  for (let i = 0; i < word.length; i++) hash = (Math.imul(hash, 31) + word.charCodeAt(i)) | 0;
+  return hash;
+}
+
+let keywordHashes: Set<number> | undefined;
+function isPossibleKeyword(text: string, start: number, end: number): boolean {
+  if (!keywordHashes) {
+    keywordHashes = new Set<number>();
+    for (const word of SINGLE.keys()) keywordHashes.add(stringHash(word));
+    for (const word of PHRASES.keys()) keywordHashes.add(stringHash(word));
+  }
+  const hash = wordHash(text, start, end);
+  return hash === -1 || keywordHashes.has(hash);
+}
+
+/** The cue of the word at [start, end), or of the phrase it ends (earlier words read back from `start`). */
+export function cueOfWordAt(text: string, from: number, start: number, end: number): Cue {
+  if (end - start > 18 || !isPossibleKeyword(text, start, end)) return Cue.None;
+  const word = normalizeWord(text, start, end);
+  if (word.length === 0 || word.length > 16) return Cue.None;
+  const phrases = PHRASES.get(word);
+  if (phrases) {
+    for (const [before, phraseCue] of phrases) {
+      let at = start;
+      let ok = true;
+      for (let j = 0; j < before.length && ok; j++) {
+        const previous = wordStartBefore(text, from, at);
+        ok = previous >= 0 && normalizeWord(text, previous, foundEnd) === before[j];
+        if (previous >= 0) at = previous;
+      }
+      if (ok) return phraseCue;
+    }
+  }
+  return cueOfWord(word);
+}
