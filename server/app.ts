@@ -9,6 +9,8 @@ import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
 import type { AppContext } from './context';
 import { HttpError, isDatabaseUnavailable } from './http-error';
 import { registerCsrfRoute } from './auth/csrf';
+import { startBackgroundWorkers } from './background';
+import { registerAdminDigestRoutes } from './routes/admin-digest';
 import { registerAdminPolicyRoutes } from './routes/admin-policy';
 import { registerAdminSessionRoutes } from './routes/admin-session';
 import { registerAdminTokenRoutes } from './routes/admin-tokens';
@@ -81,5 +83,7 @@ export async function buildApp({ context: base, logLevel = 'silent' }: BuildOpti
   registerAdminTokenRoutes(app, context);
   registerAdminPolicyRoutes(app, context);
   registerAdminWebhookRoutes(app, context);
+  registerAdminDigestRoutes(app, context);
+  startBackgroundWorkers(app, context);
   return app;
 }

@@ -54,8 +54,7 @@ export const REPORTS_ENV = {
   BACKGROUND_WORKERS: z.enum(['true', 'false'], { error: 'BACKGROUND_WORKERS must be true or false' }).default('true').transform((value) => value === 'true'),
 };
 
-const ReportsEnvSchema = z.object(REPORTS_ENV);
-export type ReportsConfig = z.infer<typeof ReportsEnvSchema>;
+export type ReportsConfig = z.infer<z.ZodObject<typeof REPORTS_ENV>>;
 
 /** Checks that span keys: SMTP_URL and SMTP_HOST exclude each other; a user needs a password. */
 export function reportsConfigProblems(config: ReportsConfig): string[] {

@@ -1,6 +1,6 @@
 /** Signed-in supervisor-side users for API tests: an account of a role, its session cookie and CSRF token. */
 import { randomUUID } from 'node:crypto';
-import type { InjectOptions } from 'fastify';
+import type { InjectOptions, LightMyRequestResponse } from 'fastify';
 import { createAccount, type Role } from '../../../server/auth/accounts';
 import type { Harness } from './harness';
 
@@ -12,7 +12,7 @@ export interface SignedIn {
   cookie: string;
   csrf: string;
   /** app.inject with this user's cookie and (for writes) CSRF header. */
-  request(options: InjectOptions & { url: string }): ReturnType<Harness['app']['inject']>;
+  request(options: InjectOptions & { url: string }): Promise<LightMyRequestResponse>;
 }
 
 export async function signInAs(h: Harness, role: Role, email = `${role}-${randomUUID().slice(0, 8)}@firm.example`): Promise<SignedIn> {
