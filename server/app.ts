@@ -8,7 +8,13 @@ import helmet from '@fastify/helmet';
 import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
 import type { AppContext } from './context';
 import { HttpError, isDatabaseUnavailable } from './http-error';
+import { registerCsrfRoute } from './auth/csrf';
+import { startBackgroundWorkers } from './background';
+import { registerAdminDigestRoutes } from './routes/admin-digest';
+import { registerAdminPolicyRoutes } from './routes/admin-policy';
 import { registerAdminSessionRoutes } from './routes/admin-session';
+import { registerAdminTokenRoutes } from './routes/admin-tokens';
+import { registerAdminWebhookRoutes } from './routes/admin-webhooks';
 import { registerEnrollRoute } from './routes/enroll';
 import { registerEventsRoute } from './routes/events';
 import { registerHealthRoute } from './routes/health';
@@ -73,5 +79,11 @@ export async function buildApp({ context: base, logLevel = 'silent' }: BuildOpti
   registerPolicyRoute(app, context);
   registerHeartbeatRoute(app, context);
   registerAdminSessionRoutes(app, context);
+  registerCsrfRoute(app, context);
+  registerAdminTokenRoutes(app, context);
+  registerAdminPolicyRoutes(app, context);
+  registerAdminWebhookRoutes(app, context);
+  registerAdminDigestRoutes(app, context);
+  startBackgroundWorkers(app, context);
   return app;
 }

@@ -4,6 +4,7 @@
  */
 import path from 'node:path';
 import { z } from 'zod';
+import { REPORTS_ENV, reportsConfigProblems } from './reports-config';
 
 const port = (name: string, fallback: number) =>
   z.coerce
@@ -63,6 +64,7 @@ const EnvSchema = z.object({
       value === 'false' ? false : value === 'true' ? true : /^\d+$/.test(value) ? Number(value) : value.split(',').map((part) => part.trim()),
     ),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  ...REPORTS_ENV,
 });
 
 export type ServerConfig = Omit<z.infer<typeof EnvSchema>, 'DATA_DIR'> & { DATA_DIR: string };
@@ -81,5 +83,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
   if (!parsed.success) {
     throw new ConfigError(parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`));
   }
+  const crossKeyProblems = reportsConfigProblems(parsed.data);
+  if (crossKeyProblems.length > 0) throw new ConfigError(crossKeyProblems);
   return { ...parsed.data, DATA_DIR: path.resolve(parsed.data.DATA_DIR) };
 }

@@ -2,6 +2,7 @@
 import type { Kysely } from 'kysely';
 import type { ServerConfig } from './config';
 import type { Database } from './db/schema';
+import type { ReportsConfig } from './reports-config';
 import type { ServerKey } from './server-key';
 
 export interface AppContext {
@@ -19,6 +20,7 @@ export interface AppContext {
     | 'SESSION_IDLE_MINUTES'
     | 'SESSION_ABSOLUTE_HOURS'
     | 'COOKIE_SECURE'
+    | keyof ReportsConfig
   >;
   /** The receipt key, read from the database on first use (immutable once created, so caching is safe). */
   serverKey: () => Promise<ServerKey>;

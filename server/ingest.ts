@@ -9,6 +9,8 @@ import { canonicalRecordText, GENESIS_HASH } from '../utils/chain';
 import type { ChainConflict, Receipt } from '../utils/wire/device-api';
 import { receiptSigningText } from '../utils/wire/headers';
 import type { ChainRecord } from '../utils/wire/record';
+import { enqueueAlertJobs } from './alerts/enqueue';
+import { DEFAULT_URGENT_RULES, type UrgentRule } from './alerts/urgent-rules';
 import type { Database } from './db/schema';
 import type { ServerKey } from './server-key';
 
@@ -57,6 +59,7 @@ export async function ingestBatch(
   db: Kysely<Database>,
   key: ServerKey,
   batch: { deviceId: string; body: Buffer; signature: Buffer; records: readonly IncomingRecord[] },
+  urgentRules: readonly UrgentRule[] = DEFAULT_URGENT_RULES,
 ): Promise<IngestOutcome> {
   const { deviceId, body, records } = batch;
   const bodySha256 = createHash('sha256').update(body).digest();
@@ -127,6 +130,8 @@ export async function ingestBatch(
                   ${column(({ record }) => record.prevHash)}::text[], ${column(({ record }) => record.hash)}::text[],
                   ${column(({ raw }) => canonicalRecordText(raw))}::text[], ${column(({ raw }) => JSON.stringify(raw))}::jsonb[])
         AS incoming (seq, id, kind, device_time, prev_hash, hash, canonical, record)`.execute(trx);
+    // Alerts go to the outbox in this transaction: a receipted event always has its webhook and urgent-mail jobs.
+    await enqueueAlertJobs(trx, fresh.map(({ record }) => record), urgentRules);
     const receipt = signReceipt(key, deviceId, last);
     await trx
       .insertInto('receipts')

@@ -39,3 +39,19 @@ export async function currentPolicy(db: Kysely<Database>): Promise<PublishedPoli
   if (!checked.ok) throw new Error(`stored policy revision ${row.revision} is invalid: ${checked.problems.join('; ')}`);
   return { revision: row.revision, policy: checked.policy, sha256: row.sha256, publishedAt: row.published_at };
 }
+
+/** The ETag of GET /v1/policy: a new revision always changes it, so devices fetch the new policy. */
+export function policyEtag(published: Pick<PublishedPolicy, 'revision' | 'sha256'>): string {
+  return `"r${published.revision}-${published.sha256.slice(0, 16)}"`;
+}
+
+export async function listPolicyRevisions(db: Kysely<Database>): Promise<Array<{ revision: number; version: string; sha256: string; publishedBy: string; publishedAt: string }>> {
+  const rows = await db.selectFrom('policies').select(['revision', 'document', 'sha256', 'published_by', 'published_at']).orderBy('revision', 'desc').execute();
+  return rows.map((row) => ({
+    revision: row.revision,
+    version: String((JSON.parse(row.document) as { version?: unknown }).version ?? ''),
+    sha256: row.sha256,
+    publishedBy: row.published_by,
+    publishedAt: row.published_at.toISOString(),
+  }));
+}

@@ -1,9 +1,10 @@
 /** Row types of the tables created in ./migrations.ts, for kysely. bigint columns are parsed to numbers (./connect.ts). */
 import type { ColumnType, Generated } from 'kysely';
+import type { ReportsTables } from './schema-reports';
 
 type CreatedAt = ColumnType<Date, Date | undefined, never>;
 
-export interface Database {
+export interface Database extends ReportsTables {
   enrollment_tokens: { id: string; token_sha256: Buffer; label: string; created_at: CreatedAt };
   enrollment_token_revocations: { token_id: string; revoked_at: CreatedAt };
   devices: {

@@ -53,7 +53,7 @@ export function registerEventsRoute(app: FastifyInstance, context: AppContext): 
 
     const signature = Buffer.from(String(request.headers[SIGNATURE_HEADER]), 'base64url');
     try {
-      const outcome = await ingestBatch(context.db, await context.serverKey(), { deviceId, body, signature, records });
+      const outcome = await ingestBatch(context.db, await context.serverKey(), { deviceId, body, signature, records }, context.config.ALERT_URGENT_RULES);
       if (outcome.status === 409) return reply.code(409).send(outcome.conflict);
       return reply.code(200).send(outcome.receipt);
     } catch (error) {

@@ -5,7 +5,7 @@ import { policyRequestSigningText, REQUEST_TIMESTAMP_TOLERANCE_MS, TIMESTAMP_HEA
 import type { AppContext } from '../context';
 import { authenticateDevice } from '../device-auth';
 import { HttpError } from '../http-error';
-import { currentPolicy } from '../policies';
+import { currentPolicy, policyEtag } from '../policies';
 import { limitAddress, limitDevice } from './device-limits';
 
 function signedTimestamp(request: FastifyRequest): string {
@@ -29,7 +29,7 @@ export function registerPolicyRoute(app: FastifyInstance, context: AppContext): 
 
     const published = await currentPolicy(context.db);
     if (!published) throw new HttpError(404, 'no_policy', 'no policy has been published yet: devices keep their managed or bundled policy');
-    const etag = `"r${published.revision}-${published.sha256.slice(0, 16)}"`;
+    const etag = policyEtag(published);
     reply.header('etag', etag).header('cache-control', 'no-cache');
     const ifNoneMatch = request.headers['if-none-match'];
     if (typeof ifNoneMatch === 'string' && ifNoneMatch.split(',').some((tag) => tag.trim() === etag)) {

@@ -7,6 +7,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findChainProblem, GENESIS_HASH, hashRecord } from '../../utils/chain';
 import { RecordSchema, RECORD_KINDS } from '../../utils/wire/record';
+import { signInAs } from './helpers/admin';
 import { startHarness, type Harness } from './helpers/harness';
 import { sampleRecord, type SimulatedDevice } from './helpers/simulated-device';
 
@@ -119,7 +120,13 @@ describe('fuzz: every route answers 2xx/4xx and stores only valid records', () =
   }, 60_000);
 
   it('garbage bytes, headers and methods on every route', async () => {
-    const routes = ['/v1/enroll', '/v1/events', '/v1/heartbeat', '/v1/policy', '/healthz', '/v1/nope'];
+    const routes = [
+      '/v1/enroll', '/v1/events', '/v1/heartbeat', '/v1/policy', '/healthz', '/v1/nope',
+      '/admin/api/csrf', '/admin/api/enrollment-tokens', '/admin/api/enrollment-tokens/not-a-uuid', '/admin/api/policy', '/admin/api/policy/revisions',
+      '/admin/api/webhooks', '/admin/api/webhooks/00000000-0000-4000-8000-000000000000', '/admin/api/alerts?state=zzz', '/admin/api/digest', '/admin/digest',
+    ];
+    // Half the requests carry a signed-in admin's cookie and CSRF token, so bodies reach the admin parsers.
+    const admin = await signInAs(h, 'admin');
     await fc.assert(
       fc.asyncProperty(
         fc.constantFrom(...routes),
@@ -127,8 +134,10 @@ describe('fuzz: every route answers 2xx/4xx and stores only valid records', () =
         fc.string({ maxLength: 200 }),
         fc.constantFrom('application/json', 'text/plain', 'application/x-www-form-urlencoded'),
         fc.record({ 'x-cg-device': fc.oneof(fc.string({ maxLength: 70 }), fc.constant(device.deviceId)), 'x-cg-signature': fc.string({ maxLength: 90 }), 'x-cg-timestamp': fc.string({ maxLength: 20 }) }),
-        async (url, method, payload, contentType, headers) => {
-          const response = await h.app.inject({ method, url, payload: method === 'GET' ? undefined : payload, headers: { ...headers, 'content-type': contentType } });
+        fc.boolean(),
+        async (url, method, payload, contentType, headers, signedIn) => {
+          const session = signedIn ? { cookies: { cg_session: admin.cookie }, headers: { ...headers, 'content-type': contentType, 'x-csrf-token': admin.csrf } } : { headers: { ...headers, 'content-type': contentType } };
+          const response = await h.app.inject({ method, url, payload: method === 'GET' ? undefined : payload, ...session });
           expect(response.statusCode, response.body).toBeLessThan(500);
         },
       ),

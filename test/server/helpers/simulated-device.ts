@@ -24,12 +24,16 @@ export class SimulatedDevice {
     return new SimulatedDevice(keys, jwk as PublicJwk);
   }
 
-  /** The next `count` records of this device's chain; the local head advances (as the outbox would). */
-  async nextRecords(count: number, kind: RecordKind = 'paste.blocked'): Promise<ChainRecord[]> {
+  /** The next `count` records of this device's chain (`customize` edits each before hashing); the local head advances. */
+  async nextRecords(
+    count: number,
+    kind: RecordKind = 'paste.blocked',
+    customize: (record: Omit<ChainRecord, 'hash'>) => Omit<ChainRecord, 'hash'> = (record) => record,
+  ): Promise<ChainRecord[]> {
     const records: ChainRecord[] = [];
     for (let index = 0; index < count; index += 1) {
       this.seq += 1;
-      const unhashed = sampleRecord(this.seq, this.head, kind);
+      const unhashed = customize(sampleRecord(this.seq, this.head, kind));
       const hash = await hashRecord(this.head, unhashed);
       records.push({ ...unhashed, hash });
       this.head = hash;
