@@ -8,6 +8,9 @@ import helmet from '@fastify/helmet';
 import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
 import type { AppContext } from './context';
 import { HttpError, isDatabaseUnavailable } from './http-error';
+import { registerCsrfProtection } from './auth/csrf';
+import { registerAdminPeopleRoutes } from './routes/admin-people';
+import { registerAdminQueueRoutes } from './routes/admin-queue';
 import { registerAdminSessionRoutes } from './routes/admin-session';
 import { registerEnrollRoute } from './routes/enroll';
 import { registerEventsRoute } from './routes/events';
@@ -73,5 +76,8 @@ export async function buildApp({ context: base, logLevel = 'silent' }: BuildOpti
   registerPolicyRoute(app, context);
   registerHeartbeatRoute(app, context);
   registerAdminSessionRoutes(app, context);
+  registerCsrfProtection(app, context);
+  registerAdminPeopleRoutes(app, context);
+  registerAdminQueueRoutes(app, context);
   return app;
 }

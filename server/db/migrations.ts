@@ -6,6 +6,8 @@
  * INSERT and SELECT only, and a trigger refuses UPDATE, DELETE and TRUNCATE even for a role that was granted
  * more. Revocations are rows of their own rather than updates, so nothing the endpoint stores is ever rewritten.
  */
+import { REVIEW_MIGRATIONS } from './migrations-review';
+
 export interface Migration {
   version: number;
   name: string;
@@ -246,6 +248,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: 'initial schema, append-only records', sql: initial },
   { version: 2, name: 'device_health view (latest heartbeat, chain head, conflicts per device)', sql: deviceHealth },
   { version: 3, name: 'supervisor accounts, credentials, sessions and the audit log', sql: accounts },
+  ...REVIEW_MIGRATIONS,
 ];
 
 export const LATEST_MIGRATION = MIGRATIONS.reduce((max, migration) => Math.max(max, migration.version), 0);
