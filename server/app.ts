@@ -12,6 +12,7 @@ import { registerCsrfProtection } from './auth/csrf';
 import { registerAdminPeopleRoutes } from './routes/admin-people';
 import { registerAdminQueueRoutes } from './routes/admin-queue';
 import { registerAdminSessionRoutes } from './routes/admin-session';
+import { registerAdminViewRoutes } from './routes/admin-views';
 import { registerEnrollRoute } from './routes/enroll';
 import { registerEventsRoute } from './routes/events';
 import { registerHealthRoute } from './routes/health';
@@ -79,5 +80,6 @@ export async function buildApp({ context: base, logLevel = 'silent' }: BuildOpti
   registerCsrfProtection(app, context);
   registerAdminPeopleRoutes(app, context);
   registerAdminQueueRoutes(app, context);
+  registerAdminViewRoutes(app, context);
   return app;
 }

@@ -75,7 +75,8 @@ describe('review scope and roles', () => {
 
   it('security: a state-changing request without the session CSRF token is refused and changes nothing', async () => {
     const other = await w.signIn('sue@firm.example');
-    for (const headers of [{}, { 'x-csrf-token': 'forged' }, { 'x-csrf-token': other.csrf }]) {
+    const attempts: Array<Record<string, string>> = [{}, { 'x-csrf-token': 'forged' }, { 'x-csrf-token': other.csrf }];
+    for (const headers of attempts) {
       const response = await w.supervisorA.post(`/admin/api/events/${itemA}/claim`, {}, headers);
       expect(response.statusCode).toBe(403);
       expect(response.json().error).toBe('csrf_refused');
