@@ -18,9 +18,9 @@ export const NewBrokerSchema = z.strictObject({
   crdNumber: z.string().regex(/^\d{1,10}$/, 'crdNumber is FINRA CRD: 1–10 digits').nullable().optional(),
 });
 export const NewGroupSchema = z.strictObject({ name: z.string().trim().min(1).max(200), kind: z.enum(['branch', 'desk']) });
-export const MembershipSchema = z.strictObject({ brokerId: z.uuid() });
-export const SupervisorAssignmentSchema = z.strictObject({ accountId: z.uuid() });
-export const DeviceAssignmentSchema = z.strictObject({ brokerId: z.uuid(), reason: z.string().trim().min(3).max(500) });
+export const MembershipSchema = z.strictObject({ brokerId: z.guid() });
+export const SupervisorAssignmentSchema = z.strictObject({ accountId: z.guid() });
+export const DeviceAssignmentSchema = z.strictObject({ brokerId: z.guid(), reason: z.string().trim().min(3).max(500) });
 
 type Db = Kysely<ReviewDatabase>;
 const audit = (actor: Viewer, action: string, target: string, detail: Record<string, unknown>, address: string) => ({

@@ -8,7 +8,7 @@ import { PII_TYPES } from '../../utils/classifier/types';
 export const OUTCOMES = ['blocked', 'warned', 'overridden'] as const;
 export const REVIEW_STATES = ['open', 'claimed', 'reviewed'] as const;
 
-const CursorSchema = z.tuple([z.iso.datetime(), z.uuid(), z.number().int().min(1)]);
+const CursorSchema = z.tuple([z.iso.datetime(), z.guid(), z.number().int().min(1)]);
 export type QueueCursor = z.infer<typeof CursorSchema>;
 
 export function encodeCursor(cursor: QueueCursor): string {
@@ -34,7 +34,7 @@ const optionalText = (max: number) =>
     .max(max)
     .transform((value) => (value === '' ? undefined : value))
     .optional();
-const optionalUuid = z.union([z.literal('').transform(() => undefined), z.uuid()]).optional();
+const optionalUuid = z.union([z.literal('').transform(() => undefined), z.guid()]).optional();
 const optionalTime = z.union([z.literal('').transform(() => undefined), z.iso.datetime({ offset: true }), z.iso.date()]).optional();
 
 export const QueueFilterSchema = z.strictObject({

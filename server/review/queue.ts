@@ -1,12 +1,12 @@
 /**
  * The review queue (issue #3): blocked, warned and overridden events, newest first, scoped to the viewer, with
  * filters and keyset pages in the order of the partial index `events_review_queue` (migrations-review.ts).
- * The review state is derived from the review records, never stored on the event: events are append-only.
+ * The SQL is in ./queue-sql.ts; this file turns rows into items.
  */
 import { sql, type Kysely, type RawBuilder } from 'kysely';
-import { REVIEW_KINDS, REVIEW_KINDS_SQL } from '../db/migrations-review';
 import type { Database } from '../db/schema';
-import { encodeCursor, type QueueCursor, type QueueFilter } from './queue-filter';
+import { encodeCursor, type QueueFilter } from './queue-filter';
+import { eventConditions, pageOfEvents, withReviewState } from './queue-sql';
 import { deviceVisibleTo, type Viewer } from './scope';
 import { readStoredRecord, type ReviewRecord } from './stored-record';
 
@@ -45,55 +45,25 @@ export interface QueueRow {
   claim_expires_at: Date | null;
 }
 
-const column = (name: string) => sql.raw(name);
-
-/** Every condition a queue filter adds; the scope condition is always first. */
-function conditions(viewer: Viewer, filter: Partial<Omit<QueueFilter, 'cursor' | 'limit' | 'format'>>): RawBuilder<boolean>[] {
-  const where: RawBuilder<boolean>[] = [deviceVisibleTo(viewer, column('e.device_id'))];
-  if (filter.broker) where.push(sql`e.device_id IN (SELECT device_id FROM device_owners WHERE broker_id = ${filter.broker})`);
-  if (filter.group) {
-    where.push(sql`e.device_id IN (SELECT o.device_id FROM device_owners o JOIN group_memberships m ON m.broker_id = o.broker_id WHERE m.group_id = ${filter.group})`);
-  }
-  if (filter.findingType) where.push(sql`e.record->'findings' @> ${JSON.stringify([{ type: filter.findingType }])}::jsonb`);
-  if (filter.site) where.push(sql`e.record->'site'->>'host' = ${filter.site}`);
-  if (filter.action) {
-    const kinds = REVIEW_KINDS.filter((kind) => kind.endsWith(`.${filter.action}`));
-    where.push(sql`e.kind IN (${sql.join(kinds)})`);
-  }
-  if (filter.from) where.push(sql`e.received_at >= ${filter.from}::timestamptz`);
-  if (filter.to) where.push(sql`e.received_at < ${filter.to}::timestamptz`);
-  if (filter.state === 'open') where.push(sql`r.id IS NULL AND c.expires_at IS NULL`);
-  if (filter.state === 'claimed') where.push(sql`c.expires_at IS NOT NULL`);
-  if (filter.state === 'reviewed') where.push(sql`r.id IS NOT NULL AND c.expires_at IS NULL`);
-  if (filter.reviewer) {
-    if (filter.state === 'claimed') where.push(sql`c.claimer_email = ${filter.reviewer}`);
-    else if (filter.state === 'reviewed') where.push(sql`r.reviewer_label = ${filter.reviewer}`);
-    else where.push(sql`(r.reviewer_label = ${filter.reviewer} OR c.claimer_email = ${filter.reviewer})`);
-  }
-  return where;
+/**
+ * The devices whose events the viewer may see under the broker/group filters, or null for "all devices" (an
+ * admin or auditor without such a filter). The scope rule (./scope.ts) is part of this SQL.
+ */
+async function visibleDevices(db: Kysely<Database>, viewer: Viewer, filter: Pick<QueueFilter, 'broker' | 'group'>): Promise<string[] | null> {
+  if (viewer.role !== 'supervisor' && !filter.broker && !filter.group) return null;
+  const conditions: RawBuilder<boolean>[] = [deviceVisibleTo(viewer, sql.ref('o.device_id'))];
+  if (filter.broker) conditions.push(sql`o.broker_id = ${filter.broker}`);
+  if (filter.group) conditions.push(sql`o.broker_id IN (SELECT m.broker_id FROM group_memberships m WHERE m.group_id = ${filter.group})`);
+  const { rows } = await sql<{ device_id: string }>`SELECT o.device_id FROM device_owners o WHERE o.broker_id IS NOT NULL AND ${sql.join(conditions, sql` AND `)}`.execute(db);
+  return rows.map((row) => row.device_id);
 }
 
-/** The queue's SELECT with its joins; `where` and the tail (order, limit) vary by caller. */
-export function queueSelect(where: RawBuilder<boolean>[], tail: RawBuilder<unknown>) {
-  return sql<QueueRow>`
-SELECT e.id, e.kind, e.device_id, e.seq, e.record, e.device_time, e.received_at,
-       to_char(e.received_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS received_key,
-       d.name AS device_name, o.broker_id, b.name AS broker_name,
-       r.id AS review_id, r.disposition, r.reviewer_label, r.reviewed_at,
-       c.claimer_email, c.expires_at AS claim_expires_at
-FROM events e
-JOIN devices d ON d.id = e.device_id
-LEFT JOIN device_owners o ON o.device_id = e.device_id
-LEFT JOIN brokers b ON b.id = o.broker_id
-LEFT JOIN LATERAL (
-  SELECT x.id, x.disposition, x.reviewer_label, x.reviewed_at FROM event_reviews x WHERE x.event_id = e.id ORDER BY x.id DESC LIMIT 1
-) r ON true
-LEFT JOIN LATERAL (
-  SELECT a.email AS claimer_email, y.expires_at, y.claimed_at
-  FROM event_claims y JOIN accounts a ON a.id = y.account_id WHERE y.event_id = e.id ORDER BY y.id DESC LIMIT 1
-) c ON c.expires_at > now() AND (r.reviewed_at IS NULL OR c.claimed_at > r.reviewed_at)
-WHERE e.${sql.raw(REVIEW_KINDS_SQL)} AND ${sql.join(where, sql` AND `)}
-${tail}`;
+async function readRows(db: Kysely<Database>, viewer: Viewer, filter: Partial<QueueFilter>, extra: RawBuilder<boolean>[], limit: number): Promise<QueueRow[]> {
+  const devices = await visibleDevices(db, viewer, filter);
+  if (devices !== null && devices.length === 0) return [];
+  const where = [...eventConditions(filter, filter.cursor), ...extra];
+  const { rows } = await withReviewState(pageOfEvents(where, devices, limit)).$castTo<QueueRow>().execute(db);
+  return rows;
 }
 
 export function toQueueItem(row: QueueRow): QueueItem {
@@ -124,11 +94,7 @@ export interface QueuePage {
 }
 
 export async function readQueuePage(db: Kysely<Database>, viewer: Viewer, filter: QueueFilter): Promise<QueuePage> {
-  const where = conditions(viewer, filter);
-  const cursor: QueueCursor | undefined = filter.cursor;
-  if (cursor) where.push(sql`(e.received_at, e.device_id, e.seq) < (${cursor[0]}::timestamptz, ${cursor[1]}::uuid, ${cursor[2]})`);
-  const tail = sql`ORDER BY e.received_at DESC, e.device_id DESC, e.seq DESC LIMIT ${filter.limit + 1}`;
-  const { rows } = await queueSelect(where, tail).execute(db);
+  const rows = await readRows(db, viewer, filter, [], filter.limit + 1);
   const page = rows.slice(0, filter.limit);
   const last = page[page.length - 1];
   const nextCursor = rows.length > filter.limit && last ? encodeCursor([last.received_key, last.device_id, last.seq]) : null;
@@ -137,8 +103,6 @@ export async function readQueuePage(db: Kysely<Database>, viewer: Viewer, filter
 
 /** One item by id, or null when it does not exist, is not a review kind, or is outside the viewer's scope. */
 export async function readQueueItem(db: Kysely<Database>, viewer: Viewer, eventId: string): Promise<QueueItem | null> {
-  const where = conditions(viewer, {});
-  where.push(sql`e.id = ${eventId}`);
-  const { rows } = await queueSelect(where, sql``).execute(db);
+  const rows = await readRows(db, viewer, {}, [sql`e.id = ${eventId}`], 1);
   return rows[0] ? toQueueItem(rows[0]) : null;
 }

@@ -17,7 +17,7 @@ import {
 } from '../review/people';
 import { brokerVisibleTo, READER_ROLES } from '../review/scope';
 
-const IdParamsSchema = z.strictObject({ id: z.uuid() });
+const IdParamsSchema = z.strictObject({ id: z.guid() });
 
 function parse<T>(schema: z.ZodType<T>, value: unknown): T {
   const parsed = schema.safeParse(value);

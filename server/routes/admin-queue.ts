@@ -20,7 +20,7 @@ import { QueueFilterSchema } from '../review/queue-filter';
 import { readItemHistory, recordReview, ReviewBodySchema } from '../review/reviews';
 import { READER_ROLES, REVIEWER_ROLES, type Viewer } from '../review/scope';
 
-const ItemParamsSchema = z.strictObject({ id: z.uuid() });
+const ItemParamsSchema = z.strictObject({ id: z.guid() });
 
 function parse<T>(schema: z.ZodType<T>, value: unknown, what: string): T {
   const parsed = schema.safeParse(value);

@@ -28,7 +28,7 @@ export function registerAdminViewRoutes(app: FastifyInstance, context: AppContex
 
   app.get('/admin/api/brokers/:id/overview', async (request, reply) => {
     const viewer = await requireSession(context, request, READER_ROLES);
-    const params = z.strictObject({ id: z.uuid() }).safeParse(request.params);
+    const params = z.strictObject({ id: z.guid() }).safeParse(request.params);
     const query = parse(BrokerViewQuerySchema, request.query);
     const view = params.success ? await readBrokerView(db, viewer, params.data.id, query.days) : null;
     if (!view) throw new HttpError(404, 'not_found', 'no such broker');
