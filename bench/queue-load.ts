@@ -37,6 +37,14 @@ export async function loadFirm(owner: pg.Client, shape: LoadShape, log: (line: s
     INSERT INTO batches (id, device_id, body, body_sha256, signature)
       SELECT d, md5('device' || d)::uuid, '\\x7b7d', decode(md5('batch' || d), 'hex'), '\\x00' FROM generate_series(1, ${shape.devices}) d;
   `);
+  // Bulk-load practice: build the secondary indexes once after the load instead of row by row, and skip the
+  // foreign-key triggers (session_replication_role) — the generated rows reference existing devices and batches.
+  const indexes = await owner.query<{ name: string; definition: string }>(
+    `SELECT indexname AS name, indexdef AS definition FROM pg_indexes i WHERE tablename = 'events'
+       AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conname = i.indexname)`,
+  );
+  for (const index of indexes.rows) await owner.query(`DROP INDEX ${index.name}`);
+  await owner.query(`SET session_replication_role = replica`);
   const chunk = 250_000;
   const seconds = (shape.days * 86_400) / shape.events;
   for (let start = 1; start <= shape.events; start += chunk) {
@@ -46,21 +54,25 @@ export async function loadFirm(owner: pg.Client, shape: LoadShape, log: (line: s
     await owner.query(`
       INSERT INTO events (device_id, seq, id, kind, device_time, received_at, prev_hash, hash, canonical, record, batch_id)
       SELECT md5('device' || (i % ${shape.devices} + 1))::uuid, i / ${shape.devices} + 1, md5('event' || i)::uuid, k.kind, t.at, t.at,
-             md5('p' || i), md5('h' || i), r.record::text, r.record, i % ${shape.devices} + 1
+             md5('p' || i), md5('h' || i), c.text, r.record, i % ${shape.devices} + 1
       FROM generate_series(${start}, ${end}) i
       CROSS JOIN LATERAL (SELECT now() - make_interval(secs => (${shape.events} - i) * ${seconds}) AS at) t
       CROSS JOIN LATERAL (SELECT (${array(KINDS)})[i % ${KINDS.length} + 1] AS kind, i % ${TYPES.length} + 1 AS ti) k
-      CROSS JOIN LATERAL (SELECT jsonb_build_object(
-        'id', md5('event' || i)::uuid, 'seq', i / ${shape.devices} + 1, 'deviceTime', t.at, 'kind', k.kind,
-        'site', jsonb_build_object('host', CASE WHEN i % 5 = 0 THEN 'mail.personal.test' ELSE 'site' || ((i * 7919) % 2000) || '.example' END, 'status', 'unapproved'),
-        'channel', NULL,
-        'findings', jsonb_build_array(jsonb_build_object('type', (${array(TYPES)})[k.ti], 'masked', (${array(MASKS)})[k.ti],
-          'fingerprint', md5('value' || (i % 40000)), 'detector', lower((${array(TYPES)})[k.ti]), 'score', 0.9,
-          'evidence', jsonb_build_object('checksum', 'luhn', 'checksumPassed', true, 'context', jsonb_build_array(jsonb_build_object('word', 'ssn', 'start', 0, 'end', 3))))),
-        'action', CASE WHEN k.kind LIKE '%.blocked' THEN 'block' WHEN k.kind LIKE '%.allowed' OR k.kind = 'message.captured' THEN 'none' ELSE 'warn' END,
-        'justification', CASE WHEN k.kind LIKE '%.overridden' THEN 'customer asked for it by mail' ELSE NULL END,
-        'policyVersion', 'firm-2026-11', 'message', NULL, 'note', NULL, 'prevHash', md5('p' || i)) AS record) r`);
+      CROSS JOIN LATERAL (SELECT CASE WHEN i % 5 = 0 THEN 'mail.personal.test' ELSE 'site' || ((i::bigint * 7919) % 2000) || '.example' END AS host) h
+      -- Text built once and parsed once: much cheaper than jsonb_build_object for a million rows.
+      CROSS JOIN LATERAL (SELECT ('{"action":"' || CASE WHEN k.kind LIKE '%.blocked' THEN 'block' WHEN k.kind LIKE '%.allowed' OR k.kind = 'message.captured' THEN 'none' ELSE 'warn' END
+        || '","channel":null,"deviceTime":"' || to_char(t.at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')
+        || '","findings":[{"detector":"' || lower((${array(TYPES)})[k.ti]) || '","evidence":{"checksum":"luhn","checksumPassed":true,"context":[{"end":3,"start":0,"word":"ssn"}]},"fingerprint":"'
+        || md5('value' || (i % 40000)) || '","masked":"' || (${array(MASKS)})[k.ti] || '","score":0.9,"type":"' || (${array(TYPES)})[k.ti] || '"}],"id":"' || md5('event' || i)::uuid
+        || '","justification":' || CASE WHEN k.kind LIKE '%.overridden' THEN '"customer asked for it by mail"' ELSE 'null' END
+        || ',"kind":"' || k.kind || '","message":null,"note":null,"policyVersion":"firm-2026-11","prevHash":"' || md5('p' || i)
+        || '","seq":' || (i / ${shape.devices} + 1) || ',"site":{"host":"' || h.host || '","status":"unapproved"}}') AS text) c
+      CROSS JOIN LATERAL (SELECT c.text::jsonb AS record) r`);
     log(`  events ${start}–${end} in ${((performance.now() - began) / 1000).toFixed(1)} s`);
   }
+  await owner.query(`SET session_replication_role = origin`);
+  const indexStart = performance.now();
+  for (const index of indexes.rows) await owner.query(index.definition);
+  log(`  ${indexes.rows.length} secondary indexes on events rebuilt in ${((performance.now() - indexStart) / 1000).toFixed(1)} s`);
   await owner.query('ANALYZE');
 }

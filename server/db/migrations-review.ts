@@ -122,9 +122,16 @@ CREATE TABLE event_reviews (
   disposition text NOT NULL CHECK (disposition IN ('no_action', 'coached_broker', 'false_positive', 'escalated', 'reportable_incident')),
   comment text NOT NULL CHECK (char_length(btrim(comment)) >= 3),
   reviewed_at timestamptz NOT NULL DEFAULT now(),
-  supersedes_id bigint UNIQUE REFERENCES event_reviews (id)
+  supersedes_id bigint UNIQUE REFERENCES event_reviews (id),
+  -- The reviewed event's keyset position (immutable facts of an immutable event), so "reviewed" queue pages
+  -- walk this table's index in queue order instead of scanning every event for the few that were reviewed.
+  event_received_at timestamptz NOT NULL,
+  event_device_id uuid NOT NULL,
+  event_seq bigint NOT NULL,
+  FOREIGN KEY (event_device_id, event_seq) REFERENCES events (device_id, seq)
 );
 CREATE UNIQUE INDEX event_reviews_one_first ON event_reviews (event_id) WHERE supersedes_id IS NULL;
+CREATE INDEX event_reviews_queue_order ON event_reviews (event_received_at DESC, event_device_id DESC, event_seq DESC) WHERE supersedes_id IS NULL;
 CREATE INDEX event_reviews_latest ON event_reviews (event_id, id DESC);
 `;
 

@@ -37,6 +37,9 @@ export type ReviewTables = {
     comment: string;
     reviewed_at: CreatedAt;
     supersedes_id: number | null;
+    event_received_at: ColumnType<Date, Date, never>;
+    event_device_id: string;
+    event_seq: number;
   };
 };
 

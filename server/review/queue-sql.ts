@@ -23,8 +23,8 @@ const activeClaimHolder = sql`(
     AND NOT EXISTS (SELECT 1 FROM event_reviews r WHERE r.event_id = e.id AND r.reviewed_at > y.claimed_at))`;
 const hasReview = sql`EXISTS (SELECT 1 FROM event_reviews x WHERE x.event_id = e.id)`;
 
-/** Conditions on `events e` alone (no joins): kinds, type, site, outcome, time, review state, keyset. */
-export function eventConditions(filter: EventFilter, cursor: QueueCursor | undefined): RawBuilder<boolean>[] {
+/** Conditions on `events e` alone (no joins): kinds, type, site, outcome, time, review state. */
+export function eventConditions(filter: EventFilter): RawBuilder<boolean>[] {
   const where: RawBuilder<boolean>[] = [sql`e.${sql.raw(REVIEW_KINDS_SQL)}`];
   if (filter.findingType) where.push(sql`e.record->'findings' @> ${JSON.stringify([{ type: filter.findingType }])}::jsonb`);
   if (filter.site) where.push(sql`e.record->'site'->>'host' = ${filter.site}`);
@@ -39,22 +39,41 @@ export function eventConditions(filter: EventFilter, cursor: QueueCursor | undef
     else if (filter.state === 'reviewed') where.push(sql`${latestReviewer} = ${filter.reviewer}`);
     else where.push(sql`(${latestReviewer} = ${filter.reviewer} OR ${activeClaimHolder} = ${filter.reviewer})`);
   }
-  if (cursor) {
-    // The plain `<=` is implied by the row comparison; it gives the per-device index a range to start from.
-    where.push(sql`e.received_at <= ${cursor[0]}::timestamptz`);
-    where.push(sql`(e.received_at, e.device_id, e.seq) < (${cursor[0]}::timestamptz, ${cursor[1]}::uuid, ${cursor[2]})`);
-  }
   return where;
 }
 
 const ORDER = sql`ORDER BY e.received_at DESC, e.device_id DESC, e.seq DESC`;
 const EVENT_COLUMNS = sql`e.id, e.kind, e.device_id, e.seq, e.record, e.device_time, e.received_at`;
 
-/** Stage one: the page's events. `devices` null = every device (admins and auditors without a broker/group filter). */
-export function pageOfEvents(where: RawBuilder<boolean>[], devices: readonly string[] | null, limit: number): RawBuilder<unknown> {
-  const conditions = sql.join(where, sql` AND `);
+/** Rows after the cursor in keyset order, on the given columns (the events' own, or event_reviews' copies). */
+function afterCursor(cursor: QueueCursor | undefined, receivedAt: string, deviceId: string, seq: string): RawBuilder<boolean>[] {
+  if (!cursor) return [];
+  const [at, device, sequence] = [sql.ref(receivedAt), sql.ref(deviceId), sql.ref(seq)];
+  // The plain `<=` is implied by the row comparison; it gives a per-device index a range to start from.
+  return [sql`${at} <= ${cursor[0]}::timestamptz`, sql`(${at}, ${device}, ${sequence}) < (${cursor[0]}::timestamptz, ${cursor[1]}::uuid, ${cursor[2]})`];
+}
+
+/**
+ * Stage one: the page's events. `devices` null = every device (admins and auditors without a broker/group
+ * filter). Reviewed-only pages walk the first reviews in queue order (index `event_reviews_queue_order`).
+ */
+export function pageOfEvents(
+  filter: EventFilter & { cursor?: QueueCursor | undefined },
+  where: RawBuilder<boolean>[],
+  devices: readonly string[] | null,
+  limit: number,
+  perDeviceWalkLimit = PER_DEVICE_WALK_LIMIT,
+): RawBuilder<unknown> {
+  if (filter.state === 'reviewed') {
+    const inDevices = devices === null ? sql`true` : sql`x.event_device_id = ANY(${devices}::uuid[])`;
+    const conditions = sql.join([...where, ...afterCursor(filter.cursor, 'x.event_received_at', 'x.event_device_id', 'x.event_seq')], sql` AND `);
+    return sql`SELECT ${EVENT_COLUMNS} FROM event_reviews x JOIN events e ON e.id = x.event_id
+      WHERE x.supersedes_id IS NULL AND ${inDevices} AND ${conditions}
+      ORDER BY x.event_received_at DESC, x.event_device_id DESC, x.event_seq DESC LIMIT ${limit}`;
+  }
+  const conditions = sql.join([...where, ...afterCursor(filter.cursor, 'e.received_at', 'e.device_id', 'e.seq')], sql` AND `);
   if (devices === null) return sql`SELECT ${EVENT_COLUMNS} FROM events e WHERE ${conditions} ${ORDER} LIMIT ${limit}`;
-  if (devices.length > PER_DEVICE_WALK_LIMIT) {
+  if (devices.length > perDeviceWalkLimit) {
     return sql`SELECT ${EVENT_COLUMNS} FROM events e WHERE e.device_id = ANY(${devices}::uuid[]) AND ${conditions} ${ORDER} LIMIT ${limit}`;
   }
   return sql`SELECT e.* FROM unnest(${devices}::uuid[]) AS dev(id) CROSS JOIN LATERAL (

@@ -61,8 +61,8 @@ async function visibleDevices(db: Kysely<Database>, viewer: Viewer, filter: Pick
 async function readRows(db: Kysely<Database>, viewer: Viewer, filter: Partial<QueueFilter>, extra: RawBuilder<boolean>[], limit: number): Promise<QueueRow[]> {
   const devices = await visibleDevices(db, viewer, filter);
   if (devices !== null && devices.length === 0) return [];
-  const where = [...eventConditions(filter, filter.cursor), ...extra];
-  const { rows } = await withReviewState(pageOfEvents(where, devices, limit)).$castTo<QueueRow>().execute(db);
+  const where = [...eventConditions(filter), ...extra];
+  const { rows } = await withReviewState(pageOfEvents(filter, where, devices, limit)).$castTo<QueueRow>().execute(db);
   return rows;
 }
 

@@ -20,6 +20,7 @@ export type ReviewOutcome = { status: 'recorded'; reviewId: number; supersedesId
 export async function recordReview(trx: Transaction<ReviewDatabase>, eventId: string, reviewer: Viewer, body: ReviewBody): Promise<ReviewOutcome> {
   const claim = await activeClaim(trx, eventId);
   if (claim && claim.accountId !== reviewer.accountId) return { status: 'held_by_other', holder: claim.email };
+  const event = await trx.selectFrom('events').select(['device_id', 'seq']).where('id', '=', eventId).executeTakeFirstOrThrow();
   const latest = await trx.selectFrom('event_reviews').select('id').where('event_id', '=', eventId).orderBy('id', 'desc').limit(1).executeTakeFirst();
   const inserted = await trx
     .insertInto('event_reviews')
@@ -30,6 +31,10 @@ export async function recordReview(trx: Transaction<ReviewDatabase>, eventId: st
       disposition: body.disposition,
       comment: body.comment,
       supersedes_id: latest?.id ?? null,
+      // Copied in SQL: a JavaScript Date would drop the microseconds the queue's keyset compares.
+      event_received_at: sql<Date>`(SELECT e.received_at FROM events e WHERE e.id = ${eventId})`,
+      event_device_id: event.device_id,
+      event_seq: event.seq,
       // After the lock was granted, so a review always sorts after the claim it releases (claims.ts).
       reviewed_at: sql<Date>`clock_timestamp()`,
     })

@@ -1,6 +1,8 @@
 /** The review queue (issue #3): kinds, newest first, filters, keyset pages, masked evidence and its explanation. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sql } from 'kysely';
 import type { QueueItem } from '../../server/review/queue';
+import { eventConditions, pageOfEvents } from '../../server/review/queue-sql';
 import { startReviewWorld, type ReviewWorld } from './helpers/review-world';
 
 interface Page {
@@ -83,5 +85,30 @@ describe('review queue', () => {
     for (const query of ['?findingType=NOPE', '?limit=5000', '?cursor=bm90LWEtY3Vyc29y', '?broker=1%20OR%201=1', '?unknown=1']) {
       expect((await w.admin.get(`/admin/api/queue${query}`)).statusCode, query).toBe(400);
     }
+  });
+
+  it('reviewed-only pages walk the reviews in queue order and page by keyset too', async () => {
+    const { items } = await page(`?broker=${w.brokerB}`);
+    const reviewed = items.filter((_item, index) => index % 2 === 0).map((item) => item.id);
+    for (const id of reviewed) expect((await w.admin.post(`/admin/api/events/${id}/reviews`, { disposition: 'false_positive', comment: 'test data' })).statusCode).toBe(201);
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const result: Page = await page(`?state=reviewed&limit=2${cursor ? `&cursor=${cursor}` : ''}`);
+      seen.push(...result.items.map((item) => item.id));
+      cursor = result.nextCursor;
+    } while (cursor);
+    expect(seen).toEqual(reviewed);
+    expect((await page(`?state=reviewed&broker=${w.brokerA}`)).items).toEqual([]);
+  });
+
+  it('the per-device walk and the filtered time-order scan return the same pages', async () => {
+    const devices = [w.deviceA.deviceId, w.deviceB.deviceId];
+    const ids = async (walkLimit: number, limit: number) => {
+      const { rows } = await sql<{ id: string }>`${pageOfEvents({}, eventConditions({}), devices, limit, walkLimit)}`.execute(w.database.db);
+      return rows.map((row) => row.id);
+    };
+    for (const limit of [1, 3, 50]) expect(await ids(0, limit)).toEqual(await ids(64, limit));
+    expect(await ids(64, 50)).toHaveLength(10);
   });
 });
