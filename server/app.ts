@@ -9,6 +9,7 @@ import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
 import type { AppContext } from './context';
 import { HttpError, isDatabaseUnavailable } from './http-error';
 import { registerCsrfProtection } from './auth/csrf';
+import { registerAdminDashboard } from './routes/admin-dashboard';
 import { registerAdminPeopleRoutes } from './routes/admin-people';
 import { registerAdminQueueRoutes } from './routes/admin-queue';
 import { registerAdminSessionRoutes } from './routes/admin-session';
@@ -81,5 +82,6 @@ export async function buildApp({ context: base, logLevel = 'silent' }: BuildOpti
   registerAdminPeopleRoutes(app, context);
   registerAdminQueueRoutes(app, context);
   registerAdminViewRoutes(app, context);
+  await registerAdminDashboard(app);
   return app;
 }
