@@ -15,6 +15,7 @@ import { loadFirm, type LoadShape } from './queue-load';
 
 const SHAPE: LoadShape = { events: Number(process.env.BENCH_EVENTS ?? 1_000_000), devices: 2000, brokers: 400, groups: 20, days: 180 };
 const PAGES = Number(process.env.BENCH_PAGES ?? 60);
+const VIEW_RUNS = 5;
 const PASSWORD = 'bench password that is long enough';
 
 const percentile = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((p / 100) * values.length))]!;
@@ -87,6 +88,23 @@ async function main(): Promise<void> {
       }
       const figures = (values: number[]) => `p50 ${percentile(values, 50).toFixed(1)} ms, p95 ${percentile(values, 95).toFixed(1)} ms`;
       console.log(`  ${name.padEnd(42)} first page ${figures(first)} | keyset pages 1–${deep.length} (${items} items) ${figures(deep)}`);
+    }
+    // The other views are not under the issue's figure, but a reader should know what they cost at this size.
+    console.log(`views (${VIEW_RUNS} runs each, admin):`);
+    for (const [name, url] of [
+      ['broker overview (90 days)', `/admin/api/brokers/${broker}/overview`],
+      ['top unapproved sites (30 days)', '/admin/api/sites'],
+      ['fleet health', '/admin/api/fleet'],
+    ] as const) {
+      const times: number[] = [];
+      for (let run = 0; run < VIEW_RUNS; run += 1) {
+        const started = performance.now();
+        const response = await fetch(`${base}${url}`, { headers: { cookie: `cg_session=${sessions.admin}` } });
+        await response.arrayBuffer();
+        if (response.status !== 200) throw new Error(`${name}: ${response.status}`);
+        times.push(performance.now() - started);
+      }
+      console.log(`  ${name.padEnd(42)} p50 ${percentile(times, 50).toFixed(1)} ms, max ${Math.max(...times).toFixed(1)} ms`);
     }
   } finally {
     await app.close();

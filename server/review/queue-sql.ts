@@ -33,7 +33,9 @@ export function eventConditions(filter: EventFilter): RawBuilder<boolean>[] {
   if (filter.to) where.push(sql`e.received_at < ${filter.to}::timestamptz`);
   if (filter.state === 'open') where.push(sql`NOT ${hasReview} AND ${activeClaimHolder} IS NULL`);
   if (filter.state === 'claimed') where.push(sql`${activeClaimHolder} IS NOT NULL`);
-  if (filter.state === 'reviewed') where.push(sql`${hasReview} AND ${activeClaimHolder} IS NULL`);
+  // "Has a review" is not repeated here: pageOfEvents answers `reviewed` from the first reviews themselves, and a
+  // redundant EXISTS would lead the planner to hash every review instead of walking them in queue order.
+  if (filter.state === 'reviewed') where.push(sql`${activeClaimHolder} IS NULL`);
   if (filter.reviewer) {
     if (filter.state === 'claimed') where.push(sql`${activeClaimHolder} = ${filter.reviewer}`);
     else if (filter.state === 'reviewed') where.push(sql`${latestReviewer} = ${filter.reviewer}`);
