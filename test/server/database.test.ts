@@ -6,7 +6,7 @@ import { loadConfig } from '../../server/config';
 import { connectDatabase } from '../../server/db/connect';
 import { startEmbeddedDatabase, type EmbeddedDatabase } from '../../server/db/embedded';
 import { migrate } from '../../server/db/migrate';
-import { LATEST_MIGRATION, MIGRATIONS } from '../../server/db/migrations';
+import { MIGRATIONS } from '../../server/db/migrations';
 import { freePort, tempDir } from './helpers/postgres';
 
 describe('database lifecycle', () => {
@@ -34,7 +34,7 @@ describe('database lifecycle', () => {
     expect(again.url).toBe(embedded.url);
     await again.stop(); // sharing: must not stop the first one's cluster
     const db = connectDatabase(embedded.url, 'channel_guard_app', 1);
-    await expect(db.selectFrom('schema_migrations').selectAll().execute()).resolves.toHaveLength(LATEST_MIGRATION);
+    await expect(db.selectFrom('schema_migrations').selectAll().execute()).resolves.toHaveLength(MIGRATIONS.length); // versions have gaps (10–19 review, 20–29 reports)
     await db.destroy();
   });
 
