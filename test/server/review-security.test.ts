@@ -95,4 +95,20 @@ describe('review scope and roles', () => {
     const entries = await w.database.db.selectFrom('audit_log').select(['action', 'actor_label', 'target']).where('action', '=', 'device.assigned').execute();
     expect(entries).toEqual([{ action: 'device.assigned', actor_label: 'ada@firm.example', target: w.deviceB.deviceId }]);
   });
+
+  it('every people change and export is in the audit log with its actor; refused writes left no entry', async () => {
+    const rows = await w.database.db.selectFrom('audit_log').select(['action', 'actor_label']).where('action', 'in', [
+      'broker.created', 'group.created', 'group.broker_added', 'group.supervisor_assigned', 'broker.token_created', 'queue.exported',
+    ]).execute();
+    const counts: Record<string, number> = {};
+    for (const row of rows) counts[`${row.action} ${row.actor_label}`] = (counts[`${row.action} ${row.actor_label}`] ?? 0) + 1;
+    expect(counts).toEqual({
+      'broker.created ada@firm.example': 2,
+      'group.created ada@firm.example': 2,
+      'group.broker_added ada@firm.example': 2,
+      'group.supervisor_assigned ada@firm.example': 2,
+      'broker.token_created ada@firm.example': 2,
+      'queue.exported sam@firm.example': 1,
+    });
+  });
 });
