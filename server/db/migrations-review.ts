@@ -9,17 +9,18 @@
 import type { Migration } from './migrations';
 
 /** Review-side tables whose rows are records: the app role gets SELECT/INSERT only and a trigger refuses changes. */
-export const REVIEW_RECORD_TABLES = [
+const PEOPLE_RECORD_TABLES = [
   'brokers',
   'broker_groups',
   'group_memberships',
+  'group_membership_ends',
   'supervisor_assignments',
+  'supervisor_assignment_ends',
   'enrollment_token_brokers',
   'device_assignments',
-  'item_views',
-  'event_claims',
-  'event_reviews',
 ] as const;
+const REVIEW_ITEM_RECORD_TABLES = ['item_views', 'event_claims', 'event_reviews'] as const;
+export const REVIEW_RECORD_TABLES = [...PEOPLE_RECORD_TABLES, ...REVIEW_ITEM_RECORD_TABLES] as const;
 
 /** The event kinds that enter the review queue (utils/wire/record.ts guard kinds). */
 export const REVIEW_KINDS = ['blocked', 'warned', 'overridden'].flatMap((outcome) => ['paste', 'drop', 'upload'].map((surface) => `${surface}.${outcome}`));
@@ -54,21 +55,40 @@ CREATE TABLE broker_groups (
   created_at timestamptz NOT NULL DEFAULT now(),
   created_by text NOT NULL
 );
+-- Memberships and supervisor assignments end by an appended end row (a broker moves branch, a supervisor changes
+-- desk); the active_* views are what scoping reads. The same pair can be active again later as a new row.
 CREATE TABLE group_memberships (
+  id bigserial PRIMARY KEY,
   group_id uuid NOT NULL REFERENCES broker_groups (id),
   broker_id uuid NOT NULL REFERENCES brokers (id),
   added_at timestamptz NOT NULL DEFAULT now(),
-  added_by text NOT NULL,
-  PRIMARY KEY (group_id, broker_id)
+  added_by text NOT NULL
 );
+CREATE INDEX group_memberships_group ON group_memberships (group_id, broker_id);
 CREATE INDEX group_memberships_broker ON group_memberships (broker_id);
+CREATE TABLE group_membership_ends (
+  membership_id bigint PRIMARY KEY REFERENCES group_memberships (id),
+  ended_at timestamptz NOT NULL DEFAULT now(),
+  ended_by text NOT NULL
+);
+CREATE VIEW active_group_memberships AS
+SELECT m.* FROM group_memberships m WHERE NOT EXISTS (SELECT 1 FROM group_membership_ends x WHERE x.membership_id = m.id);
 CREATE TABLE supervisor_assignments (
+  id bigserial PRIMARY KEY,
   group_id uuid NOT NULL REFERENCES broker_groups (id),
   account_id uuid NOT NULL REFERENCES accounts (id),
   assigned_at timestamptz NOT NULL DEFAULT now(),
-  assigned_by text NOT NULL,
-  PRIMARY KEY (account_id, group_id)
+  assigned_by text NOT NULL
 );
+CREATE INDEX supervisor_assignments_account ON supervisor_assignments (account_id, group_id);
+CREATE TABLE supervisor_assignment_ends (
+  assignment_id bigint PRIMARY KEY REFERENCES supervisor_assignments (id),
+  ended_at timestamptz NOT NULL DEFAULT now(),
+  ended_by text NOT NULL
+);
+CREATE VIEW active_supervisor_assignments AS
+SELECT s.* FROM supervisor_assignments s WHERE NOT EXISTS (SELECT 1 FROM supervisor_assignment_ends x WHERE x.assignment_id = s.id);
+GRANT SELECT ON active_group_memberships, active_supervisor_assignments TO "${appRole}";
 -- A token made for a broker: devices enrolled with it belong to that broker until an assignment says otherwise.
 CREATE TABLE enrollment_token_brokers (
   token_id uuid PRIMARY KEY REFERENCES enrollment_tokens (id),
@@ -146,7 +166,7 @@ CREATE INDEX events_review_by_site ON events ((record->'site'->>'host'), receive
 `;
 
 export const REVIEW_MIGRATIONS: readonly Migration[] = [
-  { version: 10, name: 'people: brokers, groups, supervisors, device owners', sql: (appRole) => people(appRole) + appendOnly(REVIEW_RECORD_TABLES.slice(0, 6), appRole) },
-  { version: 11, name: 'review records: item views, claims, dispositions', sql: (appRole) => reviews() + appendOnly(REVIEW_RECORD_TABLES.slice(6), appRole) },
+  { version: 10, name: 'people: brokers, groups, supervisors, device owners', sql: (appRole) => people(appRole) + appendOnly(PEOPLE_RECORD_TABLES, appRole) },
+  { version: 11, name: 'review records: item views, claims, dispositions', sql: (appRole) => reviews() + appendOnly(REVIEW_ITEM_RECORD_TABLES, appRole) },
   { version: 12, name: 'review queue indexes', sql: queueIndexes },
 ];

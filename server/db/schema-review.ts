@@ -14,8 +14,12 @@ export type Disposition = (typeof DISPOSITIONS)[number];
 export type ReviewTables = {
   brokers: { id: string; name: string; email: string; crd_number: string | null; created_at: CreatedAt; created_by: string };
   broker_groups: { id: string; name: string; kind: 'branch' | 'desk'; created_at: CreatedAt; created_by: string };
-  group_memberships: { group_id: string; broker_id: string; added_at: CreatedAt; added_by: string };
-  supervisor_assignments: { group_id: string; account_id: string; assigned_at: CreatedAt; assigned_by: string };
+  group_memberships: { id: Generated<number>; group_id: string; broker_id: string; added_at: CreatedAt; added_by: string };
+  group_membership_ends: { membership_id: number; ended_at: CreatedAt; ended_by: string };
+  active_group_memberships: { id: number; group_id: string; broker_id: string; added_at: Date; added_by: string };
+  supervisor_assignments: { id: Generated<number>; group_id: string; account_id: string; assigned_at: CreatedAt; assigned_by: string };
+  supervisor_assignment_ends: { assignment_id: number; ended_at: CreatedAt; ended_by: string };
+  active_supervisor_assignments: { id: number; group_id: string; account_id: string; assigned_at: Date; assigned_by: string };
   enrollment_token_brokers: { token_id: string; broker_id: string; created_at: CreatedAt };
   device_assignments: { id: Generated<number>; device_id: string; broker_id: string; reason: string; assigned_at: CreatedAt; assigned_by: string };
   device_owners: { device_id: string; broker_id: string | null };

@@ -35,7 +35,7 @@ export interface BrokerView {
 export async function readBrokerView(db: Kysely<ReviewDatabase>, viewer: Viewer, brokerId: string, days: number): Promise<BrokerView | null> {
   const broker = await db
     .selectFrom('brokers as b')
-    .select(['b.id', 'b.name', 'b.email', 'b.crd_number', sql<string[]>`coalesce((SELECT array_agg(g.name ORDER BY g.name) FROM group_memberships m JOIN broker_groups g ON g.id = m.group_id WHERE m.broker_id = b.id), '{}')`.as('groups')])
+    .select(['b.id', 'b.name', 'b.email', 'b.crd_number', sql<string[]>`coalesce((SELECT array_agg(g.name ORDER BY g.name) FROM active_group_memberships m JOIN broker_groups g ON g.id = m.group_id WHERE m.broker_id = b.id), '{}')`.as('groups')])
     .where('b.id', '=', brokerId)
     .where(brokerVisibleTo(viewer, sql.ref('b.id')))
     .executeTakeFirst();

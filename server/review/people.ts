@@ -18,12 +18,10 @@ export const NewBrokerSchema = z.strictObject({
   crdNumber: z.string().regex(/^\d{1,10}$/, 'crdNumber is FINRA CRD: 1–10 digits').nullable().optional(),
 });
 export const NewGroupSchema = z.strictObject({ name: z.string().trim().min(1).max(200), kind: z.enum(['branch', 'desk']) });
-export const MembershipSchema = z.strictObject({ brokerId: z.guid() });
-export const SupervisorAssignmentSchema = z.strictObject({ accountId: z.guid() });
 export const DeviceAssignmentSchema = z.strictObject({ brokerId: z.guid(), reason: z.string().trim().min(3).max(500) });
 
-type Db = Kysely<ReviewDatabase>;
-const audit = (actor: Viewer, action: string, target: string, detail: Record<string, unknown>, address: string) => ({
+export type Db = Kysely<ReviewDatabase>;
+export const audit = (actor: Viewer, action: string, target: string, detail: Record<string, unknown>, address: string) => ({
   actorAccountId: actor.accountId,
   actorLabel: actor.email,
   action,
@@ -32,7 +30,7 @@ const audit = (actor: Viewer, action: string, target: string, detail: Record<str
   address,
 });
 
-async function mustExist(db: Db, table: 'brokers' | 'broker_groups' | 'devices' | 'accounts', id: string, what: string): Promise<void> {
+export async function mustExist(db: Db, table: 'brokers' | 'broker_groups' | 'devices' | 'accounts', id: string, what: string): Promise<void> {
   const row = await db.selectFrom(table).select('id').where('id', '=', id).executeTakeFirst();
   if (!row) throw new HttpError(404, 'not_found', `no ${what} ${id}`);
 }
@@ -67,30 +65,6 @@ export async function createGroup(db: Db, actor: Viewer, input: z.infer<typeof N
     }),
   );
   return id;
-}
-
-export async function addMembership(db: Db, actor: Viewer, groupId: string, brokerId: string, address: string): Promise<void> {
-  await mustExist(db, 'broker_groups', groupId, 'group');
-  await mustExist(db, 'brokers', brokerId, 'broker');
-  await uniquely('this membership', () =>
-    db.transaction().execute(async (trx) => {
-      await trx.insertInto('group_memberships').values({ group_id: groupId, broker_id: brokerId, added_by: actor.email }).execute();
-      await appendAudit(baseDatabase(trx), audit(actor, 'group.broker_added', groupId, { brokerId }, address));
-    }),
-  );
-}
-
-export async function assignSupervisor(db: Db, actor: Viewer, groupId: string, accountId: string, address: string): Promise<void> {
-  await mustExist(db, 'broker_groups', groupId, 'group');
-  const account = await db.selectFrom('accounts').select('role').where('id', '=', accountId).executeTakeFirst();
-  if (!account) throw new HttpError(404, 'not_found', `no account ${accountId}`);
-  if (account.role !== 'supervisor') throw new HttpError(400, 'invalid_body', `account ${accountId} is a ${account.role}, not a supervisor`);
-  await uniquely('this supervisor assignment', () =>
-    db.transaction().execute(async (trx) => {
-      await trx.insertInto('supervisor_assignments').values({ group_id: groupId, account_id: accountId, assigned_by: actor.email }).execute();
-      await appendAudit(baseDatabase(trx), audit(actor, 'group.supervisor_assigned', groupId, { accountId }, address));
-    }),
-  );
 }
 
 /** An enrollment token whose devices belong to `brokerId` (shown once, like every token). */

@@ -53,7 +53,7 @@ async function visibleDevices(db: Kysely<Database>, viewer: Viewer, filter: Pick
   if (viewer.role !== 'supervisor' && !filter.broker && !filter.group) return null;
   const conditions: RawBuilder<boolean>[] = [deviceVisibleTo(viewer, sql.ref('o.device_id'))];
   if (filter.broker) conditions.push(sql`o.broker_id = ${filter.broker}`);
-  if (filter.group) conditions.push(sql`o.broker_id IN (SELECT m.broker_id FROM group_memberships m WHERE m.group_id = ${filter.group})`);
+  if (filter.group) conditions.push(sql`o.broker_id IN (SELECT m.broker_id FROM active_group_memberships m WHERE m.group_id = ${filter.group})`);
   const { rows } = await sql<{ device_id: string }>`SELECT o.device_id FROM device_owners o WHERE o.broker_id IS NOT NULL AND ${sql.join(conditions, sql` AND `)}`.execute(db);
   return rows.map((row) => row.device_id);
 }

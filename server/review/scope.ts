@@ -17,7 +17,7 @@ export const REVIEWER_ROLES: readonly Role[] = ['admin', 'supervisor'];
 export const READER_ROLES: readonly Role[] = ['admin', 'supervisor', 'auditor'];
 
 const scopedBrokers = (viewer: Viewer) =>
-  sql`SELECT m.broker_id FROM group_memberships m JOIN supervisor_assignments s ON s.group_id = m.group_id WHERE s.account_id = ${viewer.accountId}`;
+  sql`SELECT m.broker_id FROM active_group_memberships m JOIN active_supervisor_assignments s ON s.group_id = m.group_id WHERE s.account_id = ${viewer.accountId}`;
 
 /** A condition on a device id column: the device belongs to a broker the viewer may see. */
 export function deviceVisibleTo(viewer: Viewer, deviceColumn: RawBuilder<unknown>): RawBuilder<boolean> {

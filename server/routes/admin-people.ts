@@ -1,7 +1,7 @@
 /**
- * The people model over HTTP (issue #3). Admins create brokers, groups, memberships, supervisor assignments,
- * broker enrollment tokens and device (re)assignments — every write audited. Readers list brokers and groups;
- * a supervisor sees only the groups assigned to them and their brokers.
+ * The people model over HTTP (issue #3). Admins create brokers and groups, add and end memberships and supervisor
+ * assignments, make broker enrollment tokens and (re)assign devices — every write audited. Readers list brokers
+ * and groups; a supervisor sees only the groups assigned to them and their brokers.
  */
 import type { FastifyInstance } from 'fastify';
 import { sql } from 'kysely';
@@ -11,19 +11,23 @@ import type { AppContext } from '../context';
 import { reviewDatabase } from '../db/schema-review';
 import { describeZodIssues, HttpError } from '../http-error';
 import { parseJsonBody } from '../json-body';
-import {
-  addMembership, assignDevice, assignSupervisor, createBroker, createBrokerToken, createGroup,
-  DeviceAssignmentSchema, MembershipSchema, NewBrokerSchema, NewGroupSchema, SupervisorAssignmentSchema,
-} from '../review/people';
+import { addMembership, assignSupervisor, endMembership, endSupervisorAssignment, MembershipSchema, SupervisorAssignmentSchema } from '../review/group-links';
+import { assignDevice, createBroker, createBrokerToken, createGroup, DeviceAssignmentSchema, NewBrokerSchema, NewGroupSchema } from '../review/people';
 import { brokerVisibleTo, READER_ROLES } from '../review/scope';
 
 const IdParamsSchema = z.strictObject({ id: z.guid() });
+const LinkParamsSchema = z.strictObject({ id: z.guid(), memberId: z.guid() });
 
 function parse<T>(schema: z.ZodType<T>, value: unknown): T {
   const parsed = schema.safeParse(value);
   if (!parsed.success) throw new HttpError(400, 'invalid_body', describeZodIssues(parsed.error.issues));
   return parsed.data;
 }
+const linkOf = (params: unknown) => {
+  const parsed = LinkParamsSchema.safeParse(params);
+  if (!parsed.success) throw new HttpError(404, 'not_found', 'no such link');
+  return parsed.data;
+};
 const idOf = (params: unknown) => {
   const parsed = IdParamsSchema.safeParse(params);
   if (!parsed.success) throw new HttpError(404, 'not_found', 'no such id');
@@ -60,6 +64,21 @@ export function registerAdminPeopleRoutes(app: FastifyInstance, context: AppCont
     return reply.code(201).send({ groupId: idOf(request.params), accountId });
   });
 
+  // Removing appends an end row (group-links.ts): the old link stays on record.
+  app.delete('/admin/api/groups/:id/brokers/:memberId', async (request, reply) => {
+    const actor = await admin(request);
+    const { id, memberId } = linkOf(request.params);
+    await endMembership(db, actor, id, memberId, request.ip);
+    return reply.code(204).send();
+  });
+
+  app.delete('/admin/api/groups/:id/supervisors/:memberId', async (request, reply) => {
+    const actor = await admin(request);
+    const { id, memberId } = linkOf(request.params);
+    await endSupervisorAssignment(db, actor, id, memberId, request.ip);
+    return reply.code(204).send();
+  });
+
   app.post('/admin/api/brokers/:id/enrollment-tokens', async (request, reply) => {
     const actor = await admin(request);
     const created = await createBrokerToken(db, actor, idOf(request.params), request.ip);
@@ -78,7 +97,7 @@ export function registerAdminPeopleRoutes(app: FastifyInstance, context: AppCont
       .selectFrom('brokers as b')
       .select((eb) => [
         'b.id', 'b.name', 'b.email', 'b.crd_number',
-        sql<string[]>`coalesce((SELECT array_agg(g.name ORDER BY g.name) FROM group_memberships m JOIN broker_groups g ON g.id = m.group_id WHERE m.broker_id = b.id), '{}')`.as('groups'),
+        sql<string[]>`coalesce((SELECT array_agg(g.name ORDER BY g.name) FROM active_group_memberships m JOIN broker_groups g ON g.id = m.group_id WHERE m.broker_id = b.id), '{}')`.as('groups'),
         eb.selectFrom('device_owners as o').select(eb.fn.countAll<number>().as('n')).whereRef('o.broker_id', '=', 'b.id').as('devices'),
       ])
       .where(brokerVisibleTo(viewer, sql.ref('b.id')))
@@ -91,7 +110,7 @@ export function registerAdminPeopleRoutes(app: FastifyInstance, context: AppCont
     const viewer = await requireSession(context, request, READER_ROLES);
     let query = db.selectFrom('broker_groups as g').select(['g.id', 'g.name', 'g.kind']).orderBy('g.name');
     if (viewer.role === 'supervisor') {
-      query = query.where('g.id', 'in', db.selectFrom('supervisor_assignments').select('group_id').where('account_id', '=', viewer.accountId));
+      query = query.where('g.id', 'in', db.selectFrom('active_supervisor_assignments').select('group_id').where('account_id', '=', viewer.accountId));
     }
     return { groups: await query.execute() };
   });

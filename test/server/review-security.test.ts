@@ -111,4 +111,29 @@ describe('review scope and roles', () => {
       'queue.exported sam@firm.example': 1,
     });
   });
+
+  it('security: ending a supervisor assignment or a membership removes the scope at once; the links stay on record', async () => {
+    const group = (await w.admin.post('/admin/api/groups', { name: 'Temporary desk', kind: 'desk' })).json().id;
+    expect((await w.admin.post(`/admin/api/groups/${group}/brokers`, { brokerId: w.brokerA })).statusCode).toBe(201);
+    expect((await w.admin.post(`/admin/api/groups/${group}/brokers`, { brokerId: w.brokerA })).statusCode).toBe(409);
+    expect((await w.admin.post(`/admin/api/groups/${group}/supervisors`, { accountId: w.supervisorB.accountId })).statusCode).toBe(201);
+    expect((await w.supervisorB.get(`/admin/api/events/${itemA}`)).statusCode).toBe(200);
+
+    const remove = (url: string, actor = w.admin) => w.app.inject({ method: 'DELETE', url, cookies: { cg_session: actor.cookie }, headers: { 'x-csrf-token': actor.csrf } });
+    expect((await remove(`/admin/api/groups/${group}/supervisors/${w.supervisorB.accountId}`, w.supervisorA)).statusCode).toBe(403);
+    expect((await remove(`/admin/api/groups/${group}/supervisors/${w.supervisorB.accountId}`)).statusCode).toBe(204);
+    expect((await w.supervisorB.get(`/admin/api/events/${itemA}`)).statusCode).toBe(404);
+    expect((await w.supervisorB.get('/admin/api/groups')).json().groups.map((g: { id: string }) => g.id)).not.toContain(group);
+    expect((await remove(`/admin/api/groups/${group}/supervisors/${w.supervisorB.accountId}`)).statusCode).toBe(404);
+
+    // Re-assigned, then the broker leaves the group: the supervisor keeps the group but no longer sees the broker.
+    expect((await w.admin.post(`/admin/api/groups/${group}/supervisors`, { accountId: w.supervisorB.accountId })).statusCode).toBe(201);
+    expect((await remove(`/admin/api/groups/${group}/brokers/${w.brokerA}`)).statusCode).toBe(204);
+    expect((await w.supervisorB.get(`/admin/api/brokers/${w.brokerA}/overview`)).statusCode).toBe(404);
+    const db = w.database.db.withTables<{ supervisor_assignments: { group_id: string }; group_memberships: { group_id: string } }>();
+    expect(await db.selectFrom('supervisor_assignments').select('group_id').where('group_id', '=', group).execute()).toHaveLength(2);
+    expect(await db.selectFrom('group_memberships').select('group_id').where('group_id', '=', group).execute()).toHaveLength(1);
+    const actions = (await w.database.db.selectFrom('audit_log').select('action').where('target', '=', group).orderBy('id').execute()).map((row) => row.action);
+    expect(actions).toEqual(['group.created', 'group.broker_added', 'group.supervisor_assigned', 'group.supervisor_removed', 'group.supervisor_assigned', 'group.broker_removed']);
+  });
 });
