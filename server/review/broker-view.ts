@@ -11,6 +11,8 @@ import { brokerVisibleTo, type Viewer } from './scope';
 export const BrokerViewQuerySchema = z.strictObject({
   days: z.coerce.number().int().min(1).max(3660).default(90),
   format: z.enum(['json', 'csv']).default('json'),
+  /** Which table of the view a CSV export holds (the open items are the queue's export with ?broker=). */
+  section: z.enum(['repeats', 'days']).default('repeats'),
 });
 
 export interface RepeatFingerprint {

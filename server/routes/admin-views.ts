@@ -32,8 +32,11 @@ export function registerAdminViewRoutes(app: FastifyInstance, context: AppContex
     const query = parse(BrokerViewQuerySchema, request.query);
     const view = params.success ? await readBrokerView(db, viewer, params.data.id, query.days) : null;
     if (!view) throw new HttpError(404, 'not_found', 'no such broker');
-    await audited(viewer, request.ip, query.format === 'csv' ? 'broker.exported' : 'broker.viewed', view.broker.id, { days: query.days });
+    await audited(viewer, request.ip, query.format === 'csv' ? 'broker.exported' : 'broker.viewed', view.broker.id, { days: query.days, section: query.format === 'csv' ? query.section : null });
     if (query.format === 'json') return view;
+    if (query.section === 'days') {
+      return sendCsv(reply, 'broker-days.csv', ['broker', 'day', 'blocked', 'warned', 'overridden'], view.eventsByDay.map((day) => [view.broker.name, day.day, day.blocked, day.warned, day.overridden]));
+    }
     return sendCsv(
       reply,
       'broker-repeats.csv',

@@ -86,5 +86,7 @@ describe('supervisor views and exports', () => {
       for (const row of parse(response.body) as string[][]) for (const cell of row) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
     }
     expect((parse(exports[2]!.body) as string[][]).map((row) => row[0])).toContain(`'${HOSTILE_HOST}`);
+    const days = parse((await w.admin.get(`/admin/api/brokers/${w.brokerA}/overview?format=csv&section=days`)).body);
+    expect(days).toEqual([['broker', 'day', 'blocked', 'warned', 'overridden'], ['Alice Archer', new Date().toISOString().slice(0, 10), '2', '1', '1']]);
   });
 });

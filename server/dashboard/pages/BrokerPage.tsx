@@ -17,6 +17,7 @@ export function BrokerPage({ id, onSignedOut }: { id: string; onSignedOut: (erro
         <dt>Open items</dt><dd>{data.open.items}{data.open.oldestReceivedAt ? `, oldest received ${new Date(data.open.oldestReceivedAt).toLocaleString()}` : ''} — <a href={`#/queue?broker=${id}&state=open`}>review them</a></dd>
       </dl>
       <h2>Events in the last {data.days} days</h2>
+      <p><a href={`/admin/api/brokers/${id}/overview?format=csv&section=days`} download>Export days as CSV</a></p>
       <table>
         <thead><tr><th scope="col">Day</th><th scope="col">Blocked</th><th scope="col">Warned</th><th scope="col">Overridden</th><th scope="col"><span class="skip">Chart</span></th></tr></thead>
         <tbody>
