@@ -1,38 +1,43 @@
 /**
- * CSRF protection for state-changing admin routes (issue #3): a per-session token the dashboard reads from
- * `GET /admin/api/csrf` and sends back in `X-CSRF-Token`. The token is an HMAC keyed by the session id, so it
- * needs no storage, is different for every session, and cannot be computed by a page that cannot read the
- * HttpOnly cookie. Use `{ preHandler: requireCsrfToken }` on every POST/PUT/PATCH/DELETE admin route; the
- * SameSite=Strict cookie and JSON-only bodies remain the first line.
+ * CSRF protection for every state-changing supervisor request (issue #3). SameSite=Strict is not enough on its
+ * own (older browsers, same-site subdomains), so each non-GET /admin/ request must also carry
+ * `X-CSRF-Token`: an HMAC of the session id, which a page on another origin can neither read (the cookie is
+ * HttpOnly) nor compute. It is stateless, so every endpoint process agrees on it. Sign-in is the one exception:
+ * there is no session yet (its rate limits and password are its defence).
  */
 import { createHmac, timingSafeEqual } from 'node:crypto';
-import type { FastifyInstance, FastifyRequest } from 'fastify';
-import type { AppContext } from '../context';
+import type { FastifyInstance } from 'fastify';
 import { HttpError } from '../http-error';
 import { requireSession, SESSION_COOKIE } from './require-session';
+import type { AppContext } from '../context';
 
 export const CSRF_HEADER = 'x-csrf-token';
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 export function csrfTokenFor(sessionId: string): string {
   return createHmac('sha256', sessionId).update('channel-guard csrf v1').digest('base64url');
 }
 
-/** preHandler: refuses (403) a request whose X-CSRF-Token is missing or not the one of its session cookie. */
-export async function requireCsrfToken(request: FastifyRequest): Promise<void> {
-  const sessionId = request.cookies[SESSION_COOKIE];
-  if (!sessionId) throw new HttpError(401, 'unauthorized', 'sign in first');
-  const sent = request.headers[CSRF_HEADER];
-  const expected = Buffer.from(csrfTokenFor(sessionId));
-  if (typeof sent !== 'string' || sent.length !== expected.length || !timingSafeEqual(Buffer.from(sent), expected)) {
-    throw new HttpError(403, 'csrf_token', `send this session's token (GET /admin/api/csrf) in the ${CSRF_HEADER} header`);
-  }
+function matches(expected: string, given: string): boolean {
+  const a = Buffer.from(expected);
+  const b = Buffer.from(given);
+  return a.length === b.length && timingSafeEqual(a, b);
 }
 
-/** GET /admin/api/csrf → {csrfToken} for the signed-in session (any role). */
-export function registerCsrfRoute(app: FastifyInstance, context: AppContext): void {
-  app.get('/admin/api/csrf', async (request, reply) => {
+export function registerCsrfProtection(app: FastifyInstance, context: AppContext): void {
+  app.addHook('preHandler', async (request) => {
+    if (SAFE_METHODS.has(request.method) || !request.url.startsWith('/admin/')) return;
+    if (request.method === 'POST' && request.url.split('?')[0] === '/admin/api/session') return;
+    const sessionId = request.cookies[SESSION_COOKIE];
+    if (!sessionId) throw new HttpError(401, 'unauthorized', 'sign in first');
+    const given = request.headers[CSRF_HEADER];
+    if (typeof given !== 'string' || !matches(csrfTokenFor(sessionId), given)) {
+      throw new HttpError(403, 'csrf_refused', `state-changing requests need the ${CSRF_HEADER} header of this session (GET /admin/api/csrf)`);
+    }
+  });
+
+  app.get('/admin/api/csrf', async (request) => {
     const session = await requireSession(context, request, ['admin', 'supervisor', 'auditor']);
-    reply.header('cache-control', 'no-store');
-    return { csrfToken: csrfTokenFor(session.sessionId) };
+    return { csrfToken: csrfTokenFor(session.sessionId), header: CSRF_HEADER };
   });
 }

@@ -1,8 +1,8 @@
 /**
  * Who is signed in to the supervisor API: the `cg_session` cookie resolved against the sessions table, and the
  * roles allowed on a route. CSRF: these routes take only application/json bodies (a cross-site form cannot send
- * one), the endpoint answers no CORS preflight, and the cookie is SameSite=Strict. HTML form routes, when the
- * dashboard adds them, need @fastify/csrf-protection on top.
+ * one), the endpoint answers no CORS preflight, the cookie is SameSite=Strict, and every state-changing request
+ * carries the session's X-CSRF-Token (./csrf.ts).
  */
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { AppContext } from '../context';

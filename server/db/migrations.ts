@@ -7,6 +7,7 @@
  * more. Revocations are rows of their own rather than updates, so nothing the endpoint stores is ever rewritten.
  */
 import { REPORTS_MIGRATIONS } from './migrations-reports';
+import { REVIEW_MIGRATIONS } from './migrations-review';
 
 export interface Migration {
   version: number;
@@ -248,6 +249,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: 'initial schema, append-only records', sql: initial },
   { version: 2, name: 'device_health view (latest heartbeat, chain head, conflicts per device)', sql: deviceHealth },
   { version: 3, name: 'supervisor accounts, credentials, sessions and the audit log', sql: accounts },
+  ...REVIEW_MIGRATIONS,
   ...REPORTS_MIGRATIONS,
 ];
 

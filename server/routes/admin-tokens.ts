@@ -4,7 +4,6 @@
  */
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { requireCsrfToken } from '../auth/csrf';
 import { requireSession } from '../auth/require-session';
 import { appendAudit } from '../audit';
 import type { AppContext } from '../context';
@@ -18,7 +17,7 @@ const TokenParamsSchema = z.object({ id: z.uuid('id must be a token id (UUID)') 
 export function registerAdminTokenRoutes(app: FastifyInstance, context: AppContext): void {
   const { db } = context;
 
-  app.post('/admin/api/enrollment-tokens', { preHandler: requireCsrfToken }, async (request, reply) => {
+  app.post('/admin/api/enrollment-tokens', async (request, reply) => {
     const session = await requireSession(context, request, ['admin']);
     const { label } = parseAdminBody(NewTokenSchema, request.body);
     const { id, token } = await createEnrollmentToken(db, label);
@@ -33,7 +32,7 @@ export function registerAdminTokenRoutes(app: FastifyInstance, context: AppConte
     return { tokens: tokens.map((token) => ({ ...token, createdAt: token.createdAt.toISOString(), revokedAt: token.revokedAt?.toISOString() ?? null })) };
   });
 
-  app.delete('/admin/api/enrollment-tokens/:id', { preHandler: requireCsrfToken }, async (request, reply) => {
+  app.delete('/admin/api/enrollment-tokens/:id', async (request, reply) => {
     const session = await requireSession(context, request, ['admin']);
     const { id } = parseAdminInput(TokenParamsSchema, request.params, 'params');
     if (!(await revokeEnrollmentToken(db, id))) throw new HttpError(404, 'not_found', `no enrollment token with id ${id}`);

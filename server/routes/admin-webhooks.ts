@@ -5,7 +5,6 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { createWebhook, disableWebhook, listWebhooks } from '../alerts/webhooks';
-import { requireCsrfToken } from '../auth/csrf';
 import { requireSession } from '../auth/require-session';
 import { appendAudit } from '../audit';
 import type { AppContext } from '../context';
@@ -22,7 +21,7 @@ const AlertsQuerySchema = z.strictObject({ state: z.enum(['pending', 'delivered'
 export function registerAdminWebhookRoutes(app: FastifyInstance, context: AppContext): void {
   const { db } = context;
 
-  app.post('/admin/api/webhooks', { preHandler: requireCsrfToken }, async (request, reply) => {
+  app.post('/admin/api/webhooks', async (request, reply) => {
     const session = await requireSession(context, request, ['admin']);
     const input = parseAdminBody(NewWebhookSchema, request.body);
     const { id, secret } = await createWebhook(db, input, session.email);
@@ -36,7 +35,7 @@ export function registerAdminWebhookRoutes(app: FastifyInstance, context: AppCon
     return { webhooks: await listWebhooks(db) };
   });
 
-  app.delete('/admin/api/webhooks/:id', { preHandler: requireCsrfToken }, async (request, reply) => {
+  app.delete('/admin/api/webhooks/:id', async (request, reply) => {
     const session = await requireSession(context, request, ['admin']);
     const { id } = parseAdminInput(WebhookParamsSchema, request.params, 'params');
     if (!(await disableWebhook(db, id, session.email))) throw new HttpError(404, 'not_found', `no webhook with id ${id}`);

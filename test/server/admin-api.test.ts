@@ -93,7 +93,7 @@ describe('admin APIs', () => {
     const missing = await h.app.inject({ method: 'POST', url: '/admin/api/enrollment-tokens', cookies: { cg_session: admin.cookie }, payload: { label: 'csrf' } });
     const otherSessions = await h.app.inject({ method: 'POST', url: '/admin/api/enrollment-tokens', cookies: { cg_session: admin.cookie }, headers: { 'x-csrf-token': auditor.csrf }, payload: { label: 'csrf' } });
     expect([missing.statusCode, otherSessions.statusCode]).toEqual([403, 403]);
-    expect(missing.json().error).toBe('csrf_token');
+    expect(missing.json().error).toBe('csrf_refused');
     expect(await h.database.db.selectFrom('enrollment_tokens').select('id').execute()).toHaveLength(before.length);
   });
 });

@@ -46,7 +46,9 @@ describe('supervisor sessions', () => {
 
   it('security: signing out ends the session server-side; the old cookie no longer works', async () => {
     const cookie = cookieOf(await signIn('ada@firm.example', PASSWORD))!;
-    expect((await h.app.inject({ method: 'DELETE', url: '/admin/api/session', cookies: { cg_session: cookie.value } })).statusCode).toBe(204);
+    // Signing out changes state, so it carries the session's CSRF token (server/auth/csrf.ts).
+    const { csrfToken } = (await h.app.inject({ method: 'GET', url: '/admin/api/csrf', cookies: { cg_session: cookie.value } })).json<{ csrfToken: string }>();
+    expect((await h.app.inject({ method: 'DELETE', url: '/admin/api/session', cookies: { cg_session: cookie.value }, headers: { 'x-csrf-token': csrfToken } })).statusCode).toBe(204);
     const after = await h.app.inject({ method: 'GET', url: '/admin/api/me', cookies: { cg_session: cookie.value } });
     expect(after.statusCode).toBe(401);
   });
