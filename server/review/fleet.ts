@@ -6,7 +6,7 @@
 import { sql, type Kysely } from 'kysely';
 import { z } from 'zod';
 import type { ReviewDatabase } from '../db/schema-review';
-import { deviceVisibleTo, type Viewer } from './scope';
+import { brokerVisibleTo, type Viewer } from './scope';
 
 export const FleetQuerySchema = z.strictObject({
   /** No heartbeat for longer than this: the device stopped reporting. */
@@ -54,7 +54,7 @@ export async function readFleet(db: Kysely<ReviewDatabase>, viewer: Viewer, quer
     LEFT JOIN device_owners o ON o.device_id = h.device_id
     LEFT JOIN brokers b ON b.id = o.broker_id
     LEFT JOIN LATERAL (SELECT x.queue_depth FROM heartbeats x WHERE x.device_id = h.device_id ORDER BY x.received_at DESC OFFSET 1 LIMIT 1) prev ON true
-    WHERE ${deviceVisibleTo(viewer, sql.ref('h.device_id'))}
+    WHERE ${brokerVisibleTo(viewer, sql.ref('o.broker_id'))}
     ORDER BY h.last_heartbeat_at ASC NULLS FIRST, h.device_id`.execute(db);
   // "Newest seen" across the whole fleet, not just the viewer's part of it: a version string reveals nothing.
   const versions = await db.selectFrom('heartbeats').select(['extension_version', 'policy_version']).distinct().execute();
