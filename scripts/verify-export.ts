@@ -19,7 +19,8 @@ async function main(argv: string[]): Promise<number> {
   console.log(`export ${positionals[0]} (${range})`);
   console.log(`${result.files} files hashed; ${result.devices} devices, ${result.batches} signed batches, ${result.records} records, ${result.receipts} receipts checked`);
   console.log(pinned ? 'endpoint key: the pinned key given with --server-key' : `endpoint key SHA-256 ${result.serverKeySha256 ?? '?'} (compare with the endpoint's published key, or pass --server-key)`);
-  if (result.manifest && !result.manifest.reviews.included) console.log(`reviews: not included — ${result.manifest.reviews.note}`);
+  if (result.reviews !== null) console.log(`${result.reviews} review records checked against the exported events`);
+  else if (result.manifest) console.log(`reviews: not included — ${result.manifest.reviews.note}`);
   for (const problem of result.problems) console.log(`FAILED ${problem}`);
   console.log(result.problems.length === 0 ? 'VERIFIED: every file, signature, chain link and receipt checks out' : `NOT VERIFIED: ${result.problems.length} problems`);
   return result.problems.length === 0 ? 0 : 1;

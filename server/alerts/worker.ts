@@ -59,7 +59,7 @@ async function attempt(deps: AlertWorkerDeps, job: ClaimedJob, event: AlertEvent
     if (hook.disabled_at) return { kind: 'not_sent', error: 'webhook disabled before delivery' };
     return deliverWebhook({ jobId: job.id, attempt: job.attempts, url: hook.url, secret: hook.secret, event }, deps.config.ALERT_HTTP_TIMEOUT_MS);
   }
-  const to = (await supervisorsOfDevice(deps.db, event.deviceId)) ?? deps.config.ALERT_MAIL_TO;
+  const to = await urgentRecipients(deps, job, event);
   if (!deps.mailer) {
     deps.log('warn', `urgent alert ${job.id} (event ${event.id}) recorded as not sent: SMTP is not configured (set SMTP_URL or SMTP_HOST)`);
     return { kind: 'not_sent', error: 'SMTP is not configured' };
@@ -76,6 +76,17 @@ async function attempt(deps: AlertWorkerDeps, job: ClaimedJob, event: AlertEvent
     // SMTP 5xx answers are permanent (bad recipient, refused); connection problems and 4xx are worth retrying.
     return code !== undefined && code >= 500 ? { kind: 'final', error: `SMTP ${code}: ${(error as Error).message}` } : { kind: 'retry', error: `SMTP: ${(error as Error).message}` };
   }
+}
+
+/**
+ * The supervisors of the event's broker; compliance (ALERT_MAIL_TO) only when the device has no broker or the
+ * broker no supervisor — and the log says which, so an unassigned device is noticed rather than silently routed.
+ */
+async function urgentRecipients(deps: AlertWorkerDeps, job: ClaimedJob, event: AlertEvent): Promise<readonly string[]> {
+  const scoped = await supervisorsOfDevice(deps.db, event.deviceId);
+  if (scoped.kind === 'supervisors') return scoped.emails;
+  deps.log('warn', `urgent alert ${job.id} (event ${event.id}, device ${event.deviceId}) goes to ALERT_MAIL_TO: ${scoped.reason}`);
+  return deps.config.ALERT_MAIL_TO;
 }
 
 async function finish(deps: AlertWorkerDeps, job: ClaimedJob, outcome: JobOutcome): Promise<void> {

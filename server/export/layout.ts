@@ -7,9 +7,10 @@
  *   devices/<device id>/records.jsonl         one stored event per line, in chain order (canonical = the hashed text)
  *   devices/<device id>/batches/<id>.json      the exact signed bytes of each batch, and <id>.sig (base64url P-1363)
  *   devices/<device id>/receipts.jsonl         the endpoint's signed receipts
- *   reviews.jsonl                              review records (see ./reviews-section.ts; absent until that table exists)
+ *   reviews.jsonl                              every review record of the exported events, as stored (./reviews-section.ts)
  */
 import { z } from 'zod';
+import { DISPOSITIONS } from '../db/schema-review';
 
 export const EXPORT_FORMAT = 'channel-guard-export/1';
 export const MANIFEST_FILE = 'manifest.json';
@@ -17,6 +18,7 @@ export const MANIFEST_SIGNATURE_FILE = 'manifest.sig';
 export const SERVER_KEY_FILE = 'server-public-key.json';
 export const DEVICES_FILE = 'devices.json';
 export const AUDIT_FILE = 'audit-log.jsonl';
+export const REVIEWS_FILE = 'reviews.jsonl';
 
 export const recordsFile = (deviceId: string) => `devices/${deviceId}/records.jsonl`;
 export const receiptsFile = (deviceId: string) => `devices/${deviceId}/receipts.jsonl`;
@@ -37,6 +39,18 @@ export const ReceiptLineSchema = z.strictObject({
   serverTime: z.string(),
   signature: z.string(),
 });
+/** One row of event_reviews (FINRA 3110.07: reviewer, item, date, action); createdAt keeps the stored microseconds. */
+export const ReviewLineSchema = z.strictObject({
+  id: z.number().int().min(1),
+  eventId: z.uuid(),
+  reviewerAccountId: z.uuid(),
+  reviewerEmail: z.string(),
+  disposition: z.enum(DISPOSITIONS),
+  comment: z.string(),
+  createdAt: z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/),
+  supersedesId: z.number().int().min(1).nullable(),
+});
+export type ReviewLine = z.infer<typeof ReviewLineSchema>;
 export const DeviceEntrySchema = z.strictObject({
   id: z.uuid(),
   name: z.string().nullable(),

@@ -9,14 +9,26 @@ import path from 'node:path';
 import type { z } from 'zod';
 import { publicKeyOf, verifyDeviceMaterial, type DeviceMaterial, type VerificationCounts } from '../verify-chain';
 import {
-  batchFile, DeviceEntrySchema, DEVICES_FILE, ManifestSchema, MANIFEST_FILE, MANIFEST_SIGNATURE_FILE, ReceiptLineSchema, receiptsFile, RecordLineSchema, recordsFile, SERVER_KEY_FILE,
-  type Manifest,
+  batchFile, DeviceEntrySchema, DEVICES_FILE, ManifestSchema, MANIFEST_FILE, MANIFEST_SIGNATURE_FILE, ReceiptLineSchema, receiptsFile, RecordLineSchema, recordsFile, REVIEWS_FILE,
+  SERVER_KEY_FILE, type Manifest,
 } from './layout';
+import { verifyReviewLines } from './verify-reviews';
 
 export interface ExportVerification extends VerificationCounts {
+  /** Review records read from reviews.jsonl; null for an export written without them. */
+  reviews: number | null;
   serverKeySha256: string | null;
   files: number;
   manifest: Manifest | null;
+}
+
+function eventIdOf(canonical: string): string {
+  try {
+    const parsed: unknown = JSON.parse(canonical);
+    return typeof parsed === 'object' && parsed !== null && 'id' in parsed && typeof parsed.id === 'string' ? parsed.id : '';
+  } catch {
+    return '';
+  }
 }
 
 async function listFiles(root: string, dir = ''): Promise<string[]> {
@@ -41,7 +53,7 @@ function parseLines<T extends z.ZodType>(schema: T, text: string, file: string, 
 
 /** `pinnedKey`: the endpoint key the examiner obtained separately; without it the export's own key is used and its fingerprint reported. */
 export async function verifyExport(dir: string, pinnedKey?: KeyObject): Promise<ExportVerification> {
-  const result: ExportVerification = { devices: 0, batches: 0, records: 0, receipts: 0, problems: [], serverKeySha256: null, files: 0, manifest: null };
+  const result: ExportVerification = { devices: 0, batches: 0, records: 0, receipts: 0, reviews: null, problems: [], serverKeySha256: null, files: 0, manifest: null };
   const problems = result.problems;
   const read = (relative: string) => readFile(path.join(dir, relative));
   const manifestBytes = await read(MANIFEST_FILE).catch(() => null);
@@ -68,6 +80,8 @@ export async function verifyExport(dir: string, pinnedKey?: KeyObject): Promise<
 
   const devices = DeviceEntrySchema.array().safeParse(JSON.parse((await read(DEVICES_FILE).catch(() => Buffer.from('[]'))).toString('utf8')));
   if (!devices.success) return { ...result, problems: [...problems, `${DEVICES_FILE}: not a device list`] };
+  // Event ids of the exported records (a record whose canonical text is not JSON is reported by the chain check).
+  const exportedEventIds = new Set<string>();
   for (const device of devices.data) {
     const text = async (relative: string) => (await read(relative).catch(() => Buffer.alloc(0))).toString('utf8');
     const records = parseLines(RecordLineSchema, await text(recordsFile(device.id)), recordsFile(device.id), problems);
@@ -79,6 +93,12 @@ export async function verifyExport(dir: string, pinnedKey?: KeyObject): Promise<
       batches.push({ id, body, signature: Buffer.from((await text(batchFile(device.id, id, 'sig'))).trim(), 'base64url') });
     }
     verifyDeviceMaterial({ deviceId: device.id, publicJwk: device.publicKeyJwk, batches, events: records, receipts, anchor: device.anchor }, serverKey, result);
+    for (const record of records) exportedEventIds.add(eventIdOf(record.canonical));
+  }
+  if (manifest.reviews.included) {
+    const reviewsText = (await read(REVIEWS_FILE).catch(() => Buffer.alloc(0))).toString('utf8');
+    result.reviews = verifyReviewLines(reviewsText, exportedEventIds, problems).length;
+    if (result.reviews !== manifest.counts.reviews) problems.push(`${MANIFEST_FILE}: counts.reviews is ${manifest.counts.reviews} but the export holds ${result.reviews}`);
   }
   for (const [name, expected] of Object.entries({ devices: manifest.counts.devices, batches: manifest.counts.batches, records: manifest.counts.records, receipts: manifest.counts.receipts })) {
     const found = result[name as 'devices' | 'batches' | 'records' | 'receipts'];

@@ -89,7 +89,7 @@ export async function writeExport(db: Kysely<Database>, options: ExportOptions, 
     createdAt: now.toISOString(),
     range: { from: from?.toISOString() ?? null, to: to?.toISOString() ?? null, device: deviceId },
     counts,
-    reviews: { included: reviews.count !== null, note: reviews.note },
+    reviews: { included: true, note: reviews.note },
     files,
   };
   const manifestText = `${JSON.stringify(manifest, null, 2)}\n`;

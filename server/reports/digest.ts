@@ -1,7 +1,7 @@
 /**
  * A supervisor's daily digest (issue #3): blocked and overridden events of their brokers over the last 24 hours,
  * open reviews and their age, and devices that stopped reporting. Data only; ./digest-render.ts writes it out.
- * Brokers and open reviews come from ./scope.ts, the seam with the review half.
+ * Brokers and open reviews come from ./scope.ts, which applies the review queue's scoping rule.
  */
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema';

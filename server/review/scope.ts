@@ -16,8 +16,15 @@ export interface Viewer {
 export const REVIEWER_ROLES: readonly Role[] = ['admin', 'supervisor'];
 export const READER_ROLES: readonly Role[] = ['admin', 'supervisor', 'auditor'];
 
-const scopedBrokers = (viewer: Viewer) =>
-  sql`SELECT m.broker_id FROM active_group_memberships m JOIN active_supervisor_assignments s ON s.group_id = m.group_id WHERE s.account_id = ${viewer.accountId}`;
+/**
+ * The scoping rule itself, as a subquery of broker ids: the brokers of the groups the account is assigned to,
+ * through active memberships and assignments only. Reports (digests, urgent mail) read the same rule, so a
+ * supervisor's digest and queue can never disagree. `accountId` is a value, or a column (sql.ref) to correlate on.
+ */
+export const brokerIdsSupervisedBy = (accountId: string | RawBuilder<unknown>): RawBuilder<unknown> =>
+  sql`SELECT m.broker_id FROM active_group_memberships m JOIN active_supervisor_assignments s ON s.group_id = m.group_id WHERE s.account_id = ${accountId}`;
+
+const scopedBrokers = (viewer: Viewer) => brokerIdsSupervisedBy(viewer.accountId);
 
 /** A condition on a device id column: the device belongs to a broker the viewer may see. */
 export function deviceVisibleTo(viewer: Viewer, deviceColumn: RawBuilder<unknown>): RawBuilder<boolean> {

@@ -5,10 +5,12 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runAlertJobsOnce, type AlertWorkerDeps } from '../../server/alerts/worker';
+import { createMailer, type Mailer } from '../../server/mail';
 import { isWebhookSignatureValid } from '../../server/alerts/webhook-signature';
 import type { ChainRecord } from '../../utils/wire/record';
 import { signInAs, type SignedIn } from './helpers/admin';
 import { startHarness, type Harness } from './helpers/harness';
+import { startReviewWorld, type ReviewWorld } from './helpers/review-world';
 import type { SimulatedDevice } from './helpers/simulated-device';
 import { startSmtpServer, type TestSmtpServer } from './helpers/smtp';
 import { startWebhookReceiver } from './helpers/webhook-receiver';
@@ -56,7 +58,7 @@ describe('alerts: urgent mail and webhooks', () => {
     }
   };
 
-  it('mails an urgent override (SSN to personal webmail) within seconds, masked only; a plain block is not urgent', async () => {
+  it('mails an urgent override (SSN to personal webmail) within seconds, masked only; a plain block is not urgent (a device without a broker: compliance gets it)', async () => {
     const started = Date.now();
     await send([...(await device.nextRecords(1, 'paste.blocked')), ...(await device.nextRecords(1, 'paste.overridden', toWebmail))]);
     const [mail] = await smtp.waitFor(1, 5000);
@@ -165,5 +167,54 @@ describe('alerts: several endpoint processes', () => {
     } finally {
       await receiver.close();
     }
+  });
+});
+
+describe('alerts: urgent mail goes to the supervisors of the device\'s broker', () => {
+  let w: ReviewWorld;
+  let smtp: TestSmtpServer;
+  let mailer: Mailer;
+  const logged: string[] = [];
+  const urgent = { kind: 'paste.overridden', action: 'warn', justification: `client asked, SSN ${CLEAR_SSN}` } as const;
+  /** Runs the worker until the outbox is empty and returns the mails this call produced. */
+  const deliver = async () => {
+    const before = smtp.messages.length;
+    const deps: AlertWorkerDeps = { db: w.database.db, config: { ALERT_MAX_ATTEMPTS: 3, ALERT_RETRY_BASE_MS: 40, ALERT_HTTP_TIMEOUT_MS: 2000, ALERT_MAIL_TO: ['compliance@firm.example'] }, mailer, log: (_level, message) => logged.push(message) };
+    while ((await runAlertJobsOnce(deps)) > 0);
+    return (await smtp.waitFor(before + 1)).slice(before);
+  };
+  beforeAll(async () => {
+    smtp = await startSmtpServer();
+    // No loop of its own: deliver() runs the worker with a log this test can read.
+    w = await startReviewWorld({ BACKGROUND_WORKERS: 'false' });
+    mailer = createMailer({ SMTP_URL: smtp.url, SMTP_PORT: 587, SMTP_SECURE: false, MAIL_FROM: 'alerts@firm.example' })!;
+  }, 60_000);
+  afterAll(async () => {
+    mailer?.close();
+    await w?.close();
+    await smtp?.close();
+  });
+
+  it('security: an urgent override by a broker of group A mails group A\'s supervisor only — not group B\'s, not compliance', async () => {
+    await w.send(w.deviceA, [urgent]);
+    const mails = await deliver();
+    expect(mails.map((mail) => mail.to)).toEqual([['sam@firm.example']]);
+    expect(mails[0]!.raw).not.toContain(CLEAR_SSN);
+    expect(logged.filter((line) => line.includes('ALERT_MAIL_TO'))).toEqual([]);
+    await w.send(w.deviceB, [urgent]);
+    expect((await deliver()).map((mail) => mail.to)).toEqual([['sue@firm.example']]);
+  });
+
+  it('falls back to ALERT_MAIL_TO only for a device with no broker or a broker with no supervisor, and the log says which', async () => {
+    const loose = await w.enroll(); // the harness's token names no broker
+    await w.send(loose, [urgent]);
+    expect((await deliver()).map((mail) => mail.to)).toEqual([['compliance@firm.example']]);
+    expect(logged).toContainEqual(expect.stringMatching(new RegExp(`device ${loose.deviceId}\\) goes to ALERT_MAIL_TO: the device has no broker$`)));
+    // Group B's only supervisor moves off the desk: nobody supervises broker B any more.
+    const ended = await w.app.inject({ method: 'DELETE', url: `/admin/api/groups/${w.groupB}/supervisors/${w.supervisorB.accountId}`, cookies: { cg_session: w.admin.cookie }, headers: { 'x-csrf-token': w.admin.csrf } });
+    expect(ended.statusCode).toBe(204);
+    await w.send(w.deviceB, [urgent]);
+    expect((await deliver()).map((mail) => mail.to)).toEqual([['compliance@firm.example']]);
+    expect(logged).toContainEqual(expect.stringMatching(new RegExp(`device ${w.deviceB.deviceId}\\) goes to ALERT_MAIL_TO: its broker has no active supervisor$`)));
   });
 });
