@@ -12,7 +12,7 @@ import { plausibleBirthYear, textualDateAround } from './dates';
 import { Cursor, scanNumericToken } from './numeric';
 import { scanCapitalisedWord } from './person';
 import { evidenceOf, type ScanState } from './state';
-import { NumericToken, readNumericToken } from './tokens';
+import { NumericToken, readDigitRun, readNumericToken } from './tokens';
 
 /** Characters that mask a number: "XXX-XX-1234", "***-**-1234", "••••5678". */
 function isMaskChar(c: number): boolean {
@@ -46,11 +46,11 @@ function onDigit(state: ScanState, cursor: Cursor, i: number): number {
     if (end - i === 3 && after !== 47 && !isDash(after)) return end;
   }
   if (maskedBefore(text, i)) return readNumericToken(text, i, cursor.token).end;
-  const runEnd = skipDigits(text, i);
+  const runEnd = readDigitRun(text, i, cursor.token);
   const next = text.charCodeAt(runEnd);
   if (runEnd - i <= 6 && next === 32) {
     const after = text.charCodeAt(runEnd + 1);
-    if ((after >= 65 && after <= 90) || (after >= 48 && after <= 57)) {
+    if ((after >= 65 && after <= 90) || (after >= 48 && after <= 57 && ordinalOrHalfAt(text, runEnd + 1))) {
       const addressEnd = scanAddress(state, i);
       if (addressEnd > 0) return addressEnd;
     }
@@ -62,10 +62,23 @@ function onDigit(state: ScanState, cursor: Cursor, i: number): number {
   }
   // Any other short number standing alone ("[09:12]", "2 shares", "$45") is nothing.
   if (runEnd - i <= 4 && !continuesNumber(text, runEnd, next)) return runEnd;
-  const token = readNumericToken(text, i, cursor.token);
+  const token = readNumericToken(text, i, cursor.token, runEnd);
   if (token.gluedRight) return scanAlnumWord(state, readAlnumWord(text, i));
   scanNumericToken(cursor);
   return token.end;
+}
+
+/**
+ * Whether the digits at `i` can continue a street address: an ordinal street ("12 3rd Ave") or a half
+ * number ("12 1/2 Main St"). Checked before the address regex, which is otherwise run on every
+ * "212 555 0143" phone number of a contact export (issue #2 speed).
+ */
+function ordinalOrHalfAt(text: string, i: number): boolean {
+  if (text.charCodeAt(i) === 49 && text.charCodeAt(i + 1) === 47) return true;
+  let end = i;
+  while (end < i + 3 && isDigit(text.charCodeAt(end))) end++;
+  const suffix = text.charCodeAt(end);
+  return suffix === 115 || suffix === 110 || suffix === 114 || suffix === 116;
 }
 
 /** Whether the digits before `end` go on: a separator and more digits, a letter, an invisible character or a tag. */

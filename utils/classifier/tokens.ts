@@ -7,7 +7,7 @@
  * token holds numbers only — digit counts, values, separator bits — and the recognizers read those; a
  * group's digit string is built only when a validator that needs one (Luhn, SSA ranges) is reached.
  */
-import { entitySeparator, isDash, isDigit, isLetter, isSpaceSeparator, skipInvisible } from './chars';
+import { entitySeparator, isDash, isDigit, isIgnorable, isLetter, isSpaceSeparator, skipInvisible } from './chars';
 
 /** Separator kinds as bits, so "one of '-', ' ' or '.'" is one mask test: `(sep & (DASH | SPACE | DOT)) !== 0`. */
 export const SEP_DASH = 1;
@@ -85,6 +85,23 @@ function readGroup(text: string, i: number, token: NumericToken, slot: number): 
   return end;
 }
 
+/**
+ * Reads the plain digits from `start` into group 0 of `token` and returns the index after them. The scanner
+ * needs the run's length before deciding whether it is worth a token at all; reading it here lets
+ * readNumericToken start from group 1 instead of reading the digits a second time.
+ */
+export function readDigitRun(text: string, start: number, token: NumericToken): number {
+  let i = start;
+  let value = 0;
+  for (let c = text.charCodeAt(i); c >= 48 && c <= 57; c = text.charCodeAt(++i)) value = value * 10 + (c - 48);
+  token.starts[0] = start;
+  token.ends[0] = i;
+  token.lengths[0] = i - start;
+  token.values[0] = value;
+  token.clean[0] = 1;
+  return i;
+}
+
 /** Index of the next group's first digit after the last `readSeparator` that found one (no tuple allocated). */
 let separatorNext = 0;
 
@@ -131,13 +148,18 @@ function readSeparator(text: string, i: number): number {
   return mark;
 }
 
-/** Reads the run starting at the digit at `start` into `token` (reused). */
-export function readNumericToken(text: string, start: number, token: NumericToken): NumericToken {
+/**
+ * Reads the run starting at the digit at `start` into `token` (reused). `runEnd`, when given, is what
+ * readDigitRun(text, start, token) just returned: group 0 is then already read, unless invisible characters
+ * or a tag continue it.
+ */
+export function readNumericToken(text: string, start: number, token: NumericToken, runEnd = -1): NumericToken {
   const before = start > 0 ? text.charCodeAt(start - 1) : 0;
   token.text = text;
   token.prefix = before === PREFIX_PLUS || before === PREFIX_PAREN ? before : PREFIX_NONE;
   token.count = 1;
-  let end = readGroup(text, start, token, 0);
+  const stop = runEnd >= 0 ? text.charCodeAt(runEnd) : 0;
+  let end = runEnd >= 0 && stop !== 60 && !isIgnorable(stop) ? runEnd : readGroup(text, start, token, 0);
   while (token.count < MAX_GROUPS) {
     const c = text.charCodeAt(end);
     // Fast exit: most runs end at a character that cannot start a separator.
