@@ -4,6 +4,7 @@
  * table blocks are cached, so a 200 KB export is walked once, not once per value.
  */
 import { Cue, cueOfHeader } from './context';
+import { Delimiters, type LineDelimiters } from './delimiters';
 
 interface Line {
   start: number;
@@ -36,22 +37,11 @@ const TAB = 9;
 const PIPE = 124;
 const COMMA = 44;
 
-// Where each candidate delimiter stands on the line being read: filled by one pass over the line (reused
-// across lines; a CSV export has a line every ~50 characters and each was read twice before: issue #2 speed).
-let tabsAt = new Int32Array(256);
-let pipesAt = new Int32Array(256);
-/** Commas outside double quotes ("Smith, Ann" in a quoted cell is one cell). */
-let commasAt = new Int32Array(256);
-
-function cellStartsFrom(start: number, delimiters: Int32Array, count: number): number[] {
-  const starts = [start];
-  for (let k = 0; k < count; k++) starts.push((delimiters[k] as number) + 1);
-  return starts;
-}
-
 export class Tables {
   private line: Line | undefined;
   private block: Block | undefined;
+  private delimiters: Delimiters | undefined;
+  private readonly counts: LineDelimiters = { tabs: 0, pipes: 0, commas: 0, proseCommas: 0 };
 
   constructor(private readonly text: string) {}
 
@@ -59,38 +49,16 @@ export class Tables {
     const cached = this.line;
     if (cached && pos >= cached.start && pos <= cached.end) return cached;
     const text = this.text;
-    const start = text.lastIndexOf('\n', pos - 1) + 1;
-    let end = text.indexOf('\n', pos);
-    if (end < 0) end = text.length;
+    // Built on the first question, so a paste without candidates never pays for it.
+    this.delimiters ??= new Delimiters(text);
+    const start = this.delimiters.lineStart(pos);
+    let end = this.delimiters.lineEnd(pos);
     if (end > start && text.charCodeAt(end - 1) === 13) end--;
-    if (end - start > tabsAt.length) {
-      tabsAt = new Int32Array(end - start);
-      pipesAt = new Int32Array(end - start);
-      commasAt = new Int32Array(end - start);
-    }
-    let tabs = 0;
-    let pipes = 0;
-    let unquotedCommas = 0;
-    let commas = 0;
-    let proseCommas = 0;
-    let quoted = false;
-    for (let i = start; i < end; i++) {
-      const c = text.charCodeAt(i);
-      // Most characters are none of these: one range test skips them (',' 44, '"' 34, tab 9 < 45; '|' 124).
-      if (c > 44 && c !== PIPE) continue;
-      if (c === COMMA) {
-        commas++;
-        if (text.charCodeAt(i + 1) === 32) proseCommas++;
-        if (!quoted) commasAt[unquotedCommas++] = i;
-      } else if (c === TAB) tabsAt[tabs++] = i;
-      else if (c === 34) quoted = !quoted;
-      else if (c === PIPE) pipesAt[pipes++] = i;
-    }
+    const { tabs, pipes, commas, proseCommas } = this.delimiters.count(start, end, this.counts);
     // Two columns of CSV have one comma per line; prose puts a space after its commas, exports do not.
     const csv = commas >= 2 || (commas === 1 && proseCommas === 0);
     const delimiter = tabs > 0 ? TAB : pipes >= 2 ? PIPE : csv ? COMMA : 0;
-    const cellStarts =
-      delimiter === TAB ? cellStartsFrom(start, tabsAt, tabs) : delimiter === PIPE ? cellStartsFrom(start, pipesAt, pipes) : delimiter === COMMA ? cellStartsFrom(start, commasAt, unquotedCommas) : [];
+    const cellStarts = delimiter ? this.delimiters.cellStarts(start, end, delimiter) : [];
     const line = { start, end, delimiter, cellStarts };
     this.line = line;
     return line;
