@@ -22,5 +22,5 @@ export function classify(text: string, options: ClassifyOptions = {}): Finding[]
   const state = new ScanState(text, patterns);
   scan(state);
   if (patterns.length > 0) scanFirmAccounts(state, patterns);
-  return resolveOverlaps(state.findings, options.minScore ?? DEFAULT_MIN_SCORE);
+  return resolveOverlaps(state.findings, options.minScore ?? DEFAULT_MIN_SCORE, state.inOrder);
 }

@@ -10,6 +10,9 @@ import { emitContextual, emitTaxId } from './contextual';
 import { evidenceOf, type Lookup, type ScanState } from './state';
 import { PREFIX_NONE, PREFIX_PLUS, SEP_DASH, SEP_DOT, SEP_PAREN, SEP_SLASH, SEP_SPACE, type NumericToken } from './tokens';
 
+/** 10 ** n for a group's digit count (Math.pow per SSN showed in profiles). */
+const POWERS_OF_TEN = Array.from({ length: 20 }, (_, n) => 10 ** n);
+
 /** Reads a token's groups for the patterns; one per classify() call, reset for each token. */
 export class Cursor {
   private lookupStart = -1;
@@ -36,7 +39,7 @@ export class Cursor {
   /** Groups from..from+count-1 as one number ("524-71-9638" → 524719638), for the 9-digit SSN rules. */
   joinedValue(from: number, count: number): number {
     let n = 0;
-    for (let g = from; g < from + count && g < this.token.count; g++) n = n * 10 ** (this.token.lengths[g] ?? 0) + (this.token.values[g] ?? 0);
+    for (let g = from; g < from + count && g < this.token.count; g++) n = n * (POWERS_OF_TEN[this.token.lengths[g] ?? 0] ?? 10 ** (this.token.lengths[g] ?? 0)) + (this.token.values[g] ?? 0);
     return n;
   }
   digits(from: number, count: number): string {

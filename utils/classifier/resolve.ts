@@ -10,13 +10,18 @@ function beats(a: Finding, b: Finding): boolean {
   return a.end - a.start > b.end - b.start;
 }
 
-export function resolveOverlaps(findings: Finding[], minScore: number): Finding[] {
+/** `inOrder`: the caller saw every finding emitted at or after the previous one's start (no sort needed). */
+export function resolveOverlaps(findings: Finding[], minScore: number, inOrder = false): Finding[] {
   // The scanner emits in text order; sort only when a recognizer looked back (firm patterns, overlaps).
-  let ordered = true;
-  for (let i = 1; i < findings.length && ordered; i++) ordered = (findings[i - 1] as Finding).start <= (findings[i] as Finding).start;
+  let ordered = inOrder;
+  if (!ordered) {
+    ordered = true;
+    for (let i = 1; i < findings.length && ordered; i++) ordered = (findings[i - 1] as Finding).start <= (findings[i] as Finding).start;
+  }
   if (!ordered) findings.sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: Finding[] = [];
-  for (const finding of findings) {
+  for (let i = 0; i < findings.length; i++) {
+    const finding = findings[i] as Finding;
     if (finding.score < minScore) continue;
     let wins = true;
     // Drop every kept finding this one overlaps and beats; stop if one of them beats it.

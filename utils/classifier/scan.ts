@@ -20,6 +20,9 @@ function isMaskChar(c: number): boolean {
 }
 
 function maskedBefore(text: string, i: number): boolean {
+  // Fast path: most numbers follow a character that is neither a separator nor a mask character.
+  const previous = text.charCodeAt(i - 1);
+  if (!isDash(previous) && !isSpaceSeparator(previous) && !isMaskChar(previous)) return false;
   let p = i - 1;
   for (let k = 0; k < 2 && p >= 0 && (isDash(text.charCodeAt(p)) || isSpaceSeparator(text.charCodeAt(p))); k++) p--;
   if (p < 0 || !isMaskChar(text.charCodeAt(p))) return false;
@@ -40,13 +43,13 @@ function onDigit(state: ScanState, cursor: Cursor, i: number): number {
   // "1,234,567" and "3.14159": the rest of a number already seen. (A CSV cell after a number — "…3377,02/14/1966"
   // — is not: a thousands group has exactly three digits and is not followed by a date or id separator.)
   if (previous === 46 && isDigit(text.charCodeAt(i - 2))) return skipDigits(text, i);
+  // Every cell after the first of a numeric CSV row starts here: its digits are read once, by readDigitRun.
+  const runEnd = readDigitRun(text, i, cursor.token);
   if (previous === 44 && isDigit(text.charCodeAt(i - 2))) {
-    const end = skipDigits(text, i);
-    const after = text.charCodeAt(end);
-    if (end - i === 3 && after !== 47 && !isDash(after)) return end;
+    const after = text.charCodeAt(runEnd);
+    if (runEnd - i === 3 && after !== 47 && !isDash(after)) return runEnd;
   }
   if (maskedBefore(text, i)) return readNumericToken(text, i, cursor.token).end;
-  const runEnd = readDigitRun(text, i, cursor.token);
   const next = text.charCodeAt(runEnd);
   if (runEnd - i <= 6 && next === 32) {
     const after = text.charCodeAt(runEnd + 1);

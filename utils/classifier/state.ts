@@ -60,8 +60,13 @@ export class ScanState {
     return shape;
   }
 
+  /** False once a finding starts before the one emitted before it (firm patterns): resolveOverlaps must sort then. */
+  inOrder = true;
+
   emit(type: PiiType, start: number, end: number, score: number, detector: string, evidence: Evidence): void {
-    this.findings.push({ type, start, end, score, detector, evidence });
+    const findings = this.findings;
+    if (findings.length > 0 && (findings[findings.length - 1] as Finding).start > start) this.inOrder = false;
+    findings.push({ type, start, end, score, detector, evidence });
   }
 }
 

@@ -158,10 +158,15 @@ export function readNumericToken(text: string, start: number, token: NumericToke
   token.text = text;
   token.prefix = before === PREFIX_PLUS || before === PREFIX_PAREN ? before : PREFIX_NONE;
   token.count = 1;
-  const stop = runEnd >= 0 ? text.charCodeAt(runEnd) : 0;
-  let end = runEnd >= 0 && stop !== 60 && !isIgnorable(stop) ? runEnd : readGroup(text, start, token, 0);
+  // `c` is always the character at `end`: read once and reused below (each read of a sliced or cons string
+  // costs more than the comparison it feeds; issue #2 speed).
+  let end = runEnd;
+  let c = runEnd >= 0 ? text.charCodeAt(runEnd) : 0;
+  if (runEnd < 0 || c === 60 || isIgnorable(c)) {
+    end = readGroup(text, start, token, 0);
+    c = text.charCodeAt(end);
+  }
   while (token.count < MAX_GROUPS) {
-    const c = text.charCodeAt(end);
     // Fast exit: most runs end at a character that cannot start a separator.
     if (c !== 32 && c !== 45 && c !== 46 && c !== 47 && c !== 40 && c !== 41 && c !== 38 && c !== 60 && c < 128) break;
     const sep = readSeparator(text, end);
@@ -169,11 +174,13 @@ export function readNumericToken(text: string, start: number, token: NumericToke
     token.seps[token.count - 1] = sep;
     end = readGroup(text, separatorNext, token, token.count);
     token.count++;
+    c = text.charCodeAt(end);
   }
   token.seps[token.count - 1] = 0;
   token.end = end;
-  const after = skipInvisible(text, end);
-  const next = text.charCodeAt(after);
+  const invisible = c === 60 || isIgnorable(c);
+  const after = invisible ? skipInvisible(text, end) : end;
+  const next = invisible ? text.charCodeAt(after) : c;
   // "234.567.8901x2345": an extension, not a word.
   if ((next === 120 || next === 88) && isDigit(text.charCodeAt(after + 1))) {
     token.gluedRight = false;
