@@ -19,8 +19,9 @@ const DEFAULT_MIN_SCORE = 0.5;
 export function classify(text: string, options: ClassifyOptions = {}): Finding[] {
   if (typeof text !== 'string' || text.length === 0) return [];
   const patterns = options.accountPatterns ?? [];
-  const state = new ScanState(text, patterns);
+  const minScore = options.minScore ?? DEFAULT_MIN_SCORE;
+  const state = new ScanState(text, patterns, minScore);
   scan(state);
   if (patterns.length > 0) scanFirmAccounts(state, patterns);
-  return resolveOverlaps(state.findings, options.minScore ?? DEFAULT_MIN_SCORE, state.inOrder);
+  return state.inOrder ? state.resolved : resolveOverlaps(state.findings, minScore);
 }

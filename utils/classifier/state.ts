@@ -3,6 +3,7 @@
  * lookup every context-dependent recognizer uses (column header first, then keywords before the value).
  */
 import { Cue, contextBefore, type WindowContext } from './context';
+import { keepResolved } from './resolve';
 import { Tables, type ColumnInfo } from './table';
 import type { AccountPattern, ContextHit, Evidence, Finding, PiiType } from './types';
 
@@ -33,6 +34,7 @@ export class ScanState {
   constructor(
     readonly text: string,
     readonly accountPatterns: readonly AccountPattern[],
+    private readonly minScore: number,
   ) {
     this.tables = new Tables(text);
   }
@@ -60,13 +62,19 @@ export class ScanState {
     return shape;
   }
 
-  /** False once a finding starts before the one emitted before it (firm patterns): resolveOverlaps must sort then. */
+  /**
+   * The findings resolved so far (see keepResolved), valid while `inOrder`: false once a finding starts
+   * before the one emitted before it (firm patterns), and resolveOverlaps must sort `findings` then.
+   */
+  readonly resolved: Finding[] = [];
   inOrder = true;
 
   emit(type: PiiType, start: number, end: number, score: number, detector: string, evidence: Evidence): void {
     const findings = this.findings;
-    if (findings.length > 0 && (findings[findings.length - 1] as Finding).start > start) this.inOrder = false;
-    findings.push({ type, start, end, score, detector, evidence });
+    const finding = { type, start, end, score, detector, evidence };
+    if (this.inOrder && findings.length > 0 && (findings[findings.length - 1] as Finding).start > start) this.inOrder = false;
+    findings.push(finding);
+    if (this.inOrder) keepResolved(this.resolved, finding, this.minScore);
   }
 }
 
