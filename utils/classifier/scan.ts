@@ -54,7 +54,7 @@ function onDigit(state: ScanState, cursor: Cursor, i: number): number {
   if (runEnd - i <= 6 && next === 32) {
     const after = text.charCodeAt(runEnd + 1);
     if ((after >= 65 && after <= 90) || (after >= 48 && after <= 57 && ordinalOrHalfAt(text, runEnd + 1))) {
-      const addressEnd = scanAddress(state, i);
+      const addressEnd = scanAddress(state, i, runEnd);
       if (addressEnd > 0) return addressEnd;
     }
   }
