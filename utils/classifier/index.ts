@@ -20,8 +20,14 @@ export function classify(text: string, options: ClassifyOptions = {}): Finding[]
   if (typeof text !== 'string' || text.length === 0) return [];
   const patterns = options.accountPatterns ?? [];
   const minScore = options.minScore ?? DEFAULT_MIN_SCORE;
-  const state = new ScanState(text, patterns, minScore);
+  if (patterns.length === 0) {
+    const state = new ScanState(text, patterns, minScore, false);
+    scan(state);
+    if (state.inOrder) return state.resolved;
+  }
+  // Firm patterns, or a recognizer that looked back: keep every finding, then sort and resolve.
+  const state = new ScanState(text, patterns, minScore, true);
   scan(state);
   if (patterns.length > 0) scanFirmAccounts(state, patterns);
-  return state.inOrder ? state.resolved : resolveOverlaps(state.findings, minScore);
+  return resolveOverlaps(state.findings, minScore);
 }

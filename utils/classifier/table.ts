@@ -4,6 +4,7 @@
  * table blocks are cached, so a 200 KB export is walked once, not once per value.
  */
 import { Cue, cueOfHeader } from './context';
+import type { Lookup } from './state';
 import { Delimiters, type LineDelimiters } from './delimiters';
 
 interface Line {
@@ -15,7 +16,7 @@ interface Line {
   cellStarts: number[];
 }
 
-interface Block {
+export interface Block {
   delimiter: number;
   /** First and last index covered by rows under this header. */
   from: number;
@@ -23,11 +24,20 @@ interface Block {
   cues: Cue[];
   names: string[];
   hasName: boolean;
+  /**
+   * Per column, the context lookup of a value standing alone in its cell (no keyword before it in the cell):
+   * the same for every row, so a CSV export builds it once per column, not once per value (state.ts).
+   */
+  lookups: (Lookup | undefined)[];
 }
 
-export interface ColumnInfo {
+/** A column header and what it names. */
+export interface ColumnHeader {
   cue: Cue;
   header: string;
+}
+
+export interface ColumnInfo extends ColumnHeader {
   /** The cell the position is in (trimmed bounds). */
   cellStart: number;
   cellEnd: number;
@@ -78,7 +88,7 @@ export class Tables {
       top = previous;
     }
     this.line = line;
-    const block: Block = { delimiter: line.delimiter, from: top.start, to: line.end, cues: [], names: [], hasName: false };
+    const block: Block = { delimiter: line.delimiter, from: top.start, to: line.end, cues: [], names: [], hasName: false, lookups: [] };
     this.block = block;
     // The top line of the block is its header when it reads like one (short labels, hardly any digits).
     if (countDigits(this.text, top.start, top.end) > 3) return undefined;
@@ -103,8 +113,16 @@ export class Tables {
     return block !== undefined && block.hasName;
   }
 
-  /** The cell containing `pos` and its column header (cue None for a header we do not know), if `pos` is in a table row under a header. */
-  columnAt(pos: number): ColumnInfo | undefined {
+  /** Column index and trimmed bounds of the cell the last `locate` found (fields, not a result object: no allocation). */
+  column = 0;
+  cellStart = 0;
+  cellEnd = 0;
+
+  /**
+   * The header block when `pos` is in a table row under a header, its column and cell in `column`,
+   * `cellStart` and `cellEnd`; undefined otherwise. Allocates nothing: a CSV export asks for every value.
+   */
+  locate(pos: number): Block | undefined {
     const line = this.lineAt(pos);
     if (line.delimiter === 0) return undefined;
     const block = this.blockFor(line);
@@ -118,12 +136,21 @@ export class Tables {
       if ((starts[middle] ?? Infinity) <= pos) column = middle;
       else high = middle - 1;
     }
-    const cue = block.cues[column] ?? Cue.None;
     let cellStart = starts[column] ?? line.start;
     let cellEnd = (starts[column + 1] ?? line.end + 1) - 1;
     while (cellStart < cellEnd && isCellPadding(this.text.charCodeAt(cellStart))) cellStart++;
     while (cellEnd > cellStart && isCellPadding(this.text.charCodeAt(cellEnd - 1))) cellEnd--;
-    return { cue, header: block.names[column] ?? '', cellStart, cellEnd };
+    this.column = column;
+    this.cellStart = cellStart;
+    this.cellEnd = cellEnd;
+    return block;
+  }
+
+  /** The cell containing `pos` and its column header (cue None for a header we do not know), if `pos` is in a table row under a header. */
+  columnAt(pos: number): ColumnInfo | undefined {
+    const block = this.locate(pos);
+    if (!block) return undefined;
+    return { cue: block.cues[this.column] ?? Cue.None, header: block.names[this.column] ?? '', cellStart: this.cellStart, cellEnd: this.cellEnd };
   }
 }
 
