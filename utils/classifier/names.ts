@@ -43,10 +43,10 @@ const GIVEN_NAMES =
 
 let given: Set<string> | undefined;
 
-/** Whether `word`, capitalised as written in text ("Maria"), is a common given name. */
-export function isGivenName(word: string): boolean {
+/** The given names, capitalised as written in text ("Maria"). */
+export function givenNames(): ReadonlySet<string> {
   given ??= new Set(GIVEN_NAMES.split(' '));
-  return given.has(word);
+  return given;
 }
 
 const SURNAMES =
@@ -68,10 +68,10 @@ const SURNAMES =
   "Richards Willis Carpenter Lawrence Sandoval Wang Li Zhang Liu Singh Shah Cohen O'Brien O'Connor Mcallister " +
   'Kowalski Novak Rossi Fischer Tanaka Okafor Ivanova';
 
-let surnames: Set<string> | undefined;
+let surnameSet: Set<string> | undefined;
 
-/** Whether `word`, as written ("Smith", "O'Brien"), is a common surname. */
-export function isSurname(word: string): boolean {
-  surnames ??= new Set(SURNAMES.split(' '));
-  return surnames.has(word);
+/** The common surnames, as written ("Smith", "O'Brien"). */
+export function surnames(): ReadonlySet<string> {
+  surnameSet ??= new Set(SURNAMES.split(' '));
+  return surnameSet;
 }
