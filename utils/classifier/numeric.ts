@@ -208,6 +208,9 @@ function tryDate(c: Cursor, g: number): number {
 export function scanNumericToken(c: Cursor): void {
   c.reset();
   const groups = c.token.count;
+  // One group of five digits or fewer (a ZIP code, a quantity) can be claimed by no pattern below: each needs
+  // two groups or more, or a group of six digits or more. (Skipping them keeps CSV exports fast.)
+  if (groups === 1 && (c.token.lengths[0] ?? 0) <= 5) return;
   for (let g = 0; g < groups; ) {
     const taken =
       tryCard(c, g) || trySsn(c, g) || tryPhone(c, g) || tryEin(c, g) || tryDate(c, g) || tryZipPlus4(c, g) || tryContextual(c, g);

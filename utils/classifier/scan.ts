@@ -19,10 +19,12 @@ function isMaskChar(c: number): boolean {
   return c === 88 || c === 120 || c === 42 || c === 0x2022 || c === 0x25cf || c === 0xb7 || c === 0x2217;
 }
 
+/** Whether a number after `previous` can be masked at all: most follow neither a separator nor a mask character. */
+function mayBeMasked(previous: number): boolean {
+  return isDash(previous) || isSpaceSeparator(previous) || isMaskChar(previous);
+}
+
 function maskedBefore(text: string, i: number): boolean {
-  // Fast path: most numbers follow a character that is neither a separator nor a mask character.
-  const previous = text.charCodeAt(i - 1);
-  if (!isDash(previous) && !isSpaceSeparator(previous) && !isMaskChar(previous)) return false;
   let p = i - 1;
   for (let k = 0; k < 2 && p >= 0 && (isDash(text.charCodeAt(p)) || isSpaceSeparator(text.charCodeAt(p))); k++) p--;
   if (p < 0 || !isMaskChar(text.charCodeAt(p))) return false;
@@ -45,12 +47,13 @@ function onDigit(state: ScanState, cursor: Cursor, i: number): number {
   if (previous === 46 && isDigit(text.charCodeAt(i - 2))) return skipDigits(text, i);
   // Every cell after the first of a numeric CSV row starts here: its digits are read once, by readDigitRun.
   const runEnd = readDigitRun(text, i, cursor.token);
-  if (previous === 44 && isDigit(text.charCodeAt(i - 2))) {
-    const after = text.charCodeAt(runEnd);
-    if (runEnd - i === 3 && after !== 47 && !isDash(after)) return runEnd;
-  }
-  if (maskedBefore(text, i)) return readNumericToken(text, i, cursor.token).end;
+  // The characters around the run are read once here and handed on (each read of a sliced or cons string
+  // costs more than the test it feeds; issue #2 speed).
   const next = text.charCodeAt(runEnd);
+  if (previous === 44 && isDigit(text.charCodeAt(i - 2))) {
+    if (runEnd - i === 3 && next !== 47 && !isDash(next)) return runEnd;
+  }
+  if (mayBeMasked(previous) && maskedBefore(text, i)) return readNumericToken(text, i, cursor.token).end;
   if (runEnd - i <= 6 && next === 32) {
     const after = text.charCodeAt(runEnd + 1);
     if ((after >= 65 && after <= 90) || (after >= 48 && after <= 57 && ordinalOrHalfAt(text, runEnd + 1))) {
@@ -65,7 +68,7 @@ function onDigit(state: ScanState, cursor: Cursor, i: number): number {
   }
   // Any other short number standing alone ("[09:12]", "2 shares", "$45") is nothing.
   if (runEnd - i <= 4 && !continuesNumber(text, runEnd, next)) return runEnd;
-  const token = readNumericToken(text, i, cursor.token, runEnd);
+  const token = readNumericToken(text, i, cursor.token, runEnd, previous, next);
   if (token.gluedRight) return scanAlnumWord(state, readAlnumWord(text, i));
   scanNumericToken(cursor);
   return token.end;

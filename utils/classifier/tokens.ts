@@ -151,17 +151,24 @@ function readSeparator(text: string, i: number): number {
 /**
  * Reads the run starting at the digit at `start` into `token` (reused). `runEnd`, when given, is what
  * readDigitRun(text, start, token) just returned: group 0 is then already read, unless invisible characters
- * or a tag continue it.
+ * or a tag continue it. `before` and `stop` are the characters before `start` and at `runEnd`, when the
+ * caller has them already.
  */
-export function readNumericToken(text: string, start: number, token: NumericToken, runEnd = -1): NumericToken {
-  const before = start > 0 ? text.charCodeAt(start - 1) : 0;
+export function readNumericToken(
+  text: string,
+  start: number,
+  token: NumericToken,
+  runEnd = -1,
+  before = start > 0 ? text.charCodeAt(start - 1) : 0,
+  stop = runEnd >= 0 ? text.charCodeAt(runEnd) : 0,
+): NumericToken {
   token.text = text;
   token.prefix = before === PREFIX_PLUS || before === PREFIX_PAREN ? before : PREFIX_NONE;
   token.count = 1;
   // `c` is always the character at `end`: read once and reused below (each read of a sliced or cons string
   // costs more than the comparison it feeds; issue #2 speed).
   let end = runEnd;
-  let c = runEnd >= 0 ? text.charCodeAt(runEnd) : 0;
+  let c = stop;
   if (runEnd < 0 || c === 60 || isIgnorable(c)) {
     end = readGroup(text, start, token, 0);
     c = text.charCodeAt(end);
