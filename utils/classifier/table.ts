@@ -43,6 +43,11 @@ export interface ColumnInfo extends ColumnHeader {
   cellEnd: number;
 }
 
+const NO_CELLS: number[] = [];
+const NO_CUES: Cue[] = [];
+const NO_NAMES: string[] = [];
+const NO_LOOKUPS: (Lookup | undefined)[] = [];
+
 const TAB = 9;
 const PIPE = 124;
 const COMMA = 44;
@@ -68,7 +73,7 @@ export class Tables {
     // Two columns of CSV have one comma per line; prose puts a space after its commas, exports do not.
     const csv = commas >= 2 || (commas === 1 && proseCommas === 0);
     const delimiter = tabs > 0 ? TAB : pipes >= 2 ? PIPE : csv ? COMMA : 0;
-    const cellStarts = delimiter ? this.delimiters.cellStarts(start, end, delimiter) : [];
+    const cellStarts = delimiter ? this.delimiters.cellStarts(start, end, delimiter) : NO_CELLS;
     const line = { start, end, delimiter, cellStarts };
     this.line = line;
     return line;
@@ -88,20 +93,33 @@ export class Tables {
       top = previous;
     }
     this.line = line;
-    const block: Block = { delimiter: line.delimiter, from: top.start, to: line.end, cues: [], names: [], hasName: false, lookups: [] };
+    // Most blocks are prose lines with commas and get no header: they share empty lists (a chat transcript
+    // makes hundreds), and a header's lists are made only once it is accepted.
+    const block: Block = { delimiter: line.delimiter, from: top.start, to: line.end, cues: NO_CUES, names: NO_NAMES, hasName: false, lookups: NO_LOOKUPS };
     this.block = block;
     // The top line of the block is its header when it reads like one (short labels, hardly any digits).
     if (countDigits(this.text, top.start, top.end) > 3) return undefined;
     if (Math.abs(top.cellStarts.length - line.cellStarts.length) > 1) return undefined;
+    const text = this.text;
+    const names: string[] = [];
+    const cues: Cue[] = [];
     for (let i = 0; i < top.cellStarts.length; i++) {
-      const cellEnd = (top.cellStarts[i + 1] ?? top.end + 1) - 1;
-      const name = this.text.slice(top.cellStarts[i], cellEnd).trim();
+      // The cell trimmed as String#trim would, measured before any string is made: most candidate header
+      // lines are prose with commas, rejected at their first cell (issue #2 speed).
+      let from = top.cellStarts[i] ?? top.start;
+      let to = (top.cellStarts[i + 1] ?? top.end + 1) - 1;
+      while (from < to && isJsSpace(text.charCodeAt(from))) from++;
+      while (to > from && isJsSpace(text.charCodeAt(to - 1))) to--;
       // A header cell is a short label; prose with commas ("Hi Ann, please send the account number, …") is not a header.
-      if (name.length > 32 || name.split(/\s+/).length > 4) return undefined;
-      block.names.push(name);
-      block.cues.push(cueOfHeader(name));
+      if (to - from > 32 || wordCount(text, from, to) > 4) return undefined;
+      const name = text.slice(from, to);
+      names.push(name);
+      cues.push(cueOfHeader(name));
     }
-    block.hasName = block.cues.includes(Cue.Name);
+    block.names = names;
+    block.cues = cues;
+    block.lookups = [];
+    block.hasName = cues.includes(Cue.Name);
     return block;
   }
 
@@ -152,6 +170,20 @@ export class Tables {
     if (!block) return undefined;
     return { cue: block.cues[this.column] ?? Cue.None, header: block.names[this.column] ?? '', cellStart: this.cellStart, cellEnd: this.cellEnd };
   }
+}
+
+/** What String#trim and /\s/ count as space: ECMAScript WhiteSpace and LineTerminator. */
+function isJsSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** How many pieces text.slice(from, to).split(/\s+/) gives for a trimmed [from, to): one more than its runs of space. */
+function wordCount(text: string, from: number, to: number): number {
+  let pieces = 1;
+  for (let i = from; i < to; i++) if (isJsSpace(text.charCodeAt(i)) && !isJsSpace(text.charCodeAt(i - 1))) pieces++;
+  return pieces;
 }
 
 function countDigits(text: string, from: number, to: number): number {
