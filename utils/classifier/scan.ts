@@ -9,7 +9,8 @@ import { classOf, DIGIT, isDash, isDigit, isSpaceSeparator, LOWER, OTHER, UPPER 
 import { scanEmail } from './contact';
 import { Cue } from './context';
 import { plausibleBirthYear, textualDateAround } from './dates';
-import { Cursor, scanNumericToken } from './numeric';
+import { Cursor } from './cursor';
+import { scanNumericToken } from './numeric';
 import { scanCapitalisedWord } from './person';
 import { evidenceOf, type ScanState } from './state';
 import { NumericToken, readDigitRun, readNumericToken } from './tokens';
