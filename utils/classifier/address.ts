@@ -27,8 +27,32 @@ const PO_BOX = new RegExp(
 // "Broadway" alone is a street name with no suffix after it.
 const BROADWAY_FIX = / Broadway\.?$/;
 
-/** Tries an address at the house number starting at `start`; returns its end, or -1. */
-export function scanAddress(state: ScanState, start: number): number {
+let suffixes: Set<string> | undefined;
+
+/**
+ * Whether one of the six words after the space at `space` is a street suffix. The regex needs one there (after
+ * an optional "1/2", a direction and up to three street-name words), so without one it cannot match and is
+ * not run: it is the costliest regex to compile (~3 ms on the first call, in every frame the content script
+ * runs in) and numbers followed by a capitalised word ("2 Shares", "10 AM") are common in broker text.
+ */
+function suffixAhead(text: string, space: number): boolean {
+  suffixes ??= new Set(SUFFIX.split('|'));
+  let i = space;
+  for (let word = 0; word < 6 && text.charCodeAt(i) === 32; word++) {
+    const start = ++i;
+    let c = text.charCodeAt(i);
+    if (c >= 65 && c <= 90) {
+      while ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) c = text.charCodeAt(++i);
+      if (i - start <= 10 && suffixes.has(text.slice(start, i))) return true;
+    }
+    while (i < text.length && text.charCodeAt(i) !== 32) i++;
+  }
+  return false;
+}
+
+/** Tries an address at the house number starting at `start` (its digits end at `space`, a space); returns its end, or -1. */
+export function scanAddress(state: ScanState, start: number, space: number): number {
+  if (!suffixAhead(state.text, space)) return -1;
   ADDRESS.lastIndex = start;
   const m = ADDRESS.exec(state.text);
   if (!m) return -1;

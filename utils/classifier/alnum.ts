@@ -16,7 +16,13 @@ export interface AlnumWord {
   letters: number;
 }
 
-/** The word starting at `start`: letters and digits, with single inner hyphens ("ABC-123456"). */
+const WORD: AlnumWord = { start: 0, end: 0, digits: 0, letters: 0 };
+
+/**
+ * The word starting at `start`: letters and digits, with single inner hyphens ("ABC-123456"). The result is
+ * one shared object, overwritten by the next call (the scanner reads every capitalised word through here;
+ * no allocation per word): use it before reading another word.
+ */
 export function readAlnumWord(text: string, start: number): AlnumWord {
   let i = start;
   let digits = 0;
@@ -30,7 +36,11 @@ export function readAlnumWord(text: string, start: number): AlnumWord {
     } else break;
     i++;
   }
-  return { start, end: i, digits, letters };
+  WORD.start = start;
+  WORD.end = i;
+  WORD.digits = digits;
+  WORD.letters = letters;
+  return WORD;
 }
 
 const PASSPORT = /^[A-Z]{1,2}\d{6,9}$/;

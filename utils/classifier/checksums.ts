@@ -41,9 +41,16 @@ function numberAt(digits: string, from: number, to: number): number {
 
 /** SSA rules: no area 000, 666 or 900–999, no group 00, no serial 0000. */
 export function ssnValid(digits: string): boolean {
-  if (digits.length !== 9) return false;
-  const area = numberAt(digits, 0, 3);
-  return area !== 0 && area !== 666 && area < 900 && numberAt(digits, 3, 5) !== 0 && numberAt(digits, 5, 9) !== 0;
+  return digits.length === 9 && ssnNumberValid(numberAt(digits, 0, 9));
+}
+
+/**
+ * ssnValid over the nine digits read as one number (the scanner reads digit groups as numbers, so an export's
+ * thousands of SSNs are checked without building a string; issue #2 speed).
+ */
+export function ssnNumberValid(nine: number): boolean {
+  const area = Math.floor(nine / 1e6);
+  return area !== 0 && area !== 666 && area < 900 && Math.floor(nine / 1e4) % 100 !== 0 && nine % 1e4 !== 0;
 }
 
 /**
@@ -51,22 +58,31 @@ export function ssnValid(digits: string): boolean {
  * keyboard walk 123-45-6789: brokers paste these to test the guard, so they are still reported — but with
  * a lower score and a note, so a reviewer sees it was a sample, not a customer.
  */
-const SAMPLE_SSNS = new Set(['078051120', '219099999', '123456789', '111111111', '333333333']);
+const SAMPLE_SSNS = new Set([78051120, 219099999, 123456789, 111111111, 333333333]);
 export function isSampleSsn(digits: string): boolean {
-  return SAMPLE_SSNS.has(digits);
+  return digits.length === 9 && isSampleSsnNumber(numberAt(digits, 0, 9));
+}
+export function isSampleSsnNumber(nine: number): boolean {
+  return SAMPLE_SSNS.has(nine);
 }
 
 /** ITIN: 9xx-GG-xxxx with the group in 50–65, 70–88, 90–92 or 94–99. */
 export function itinValid(digits: string): boolean {
-  if (digits.length !== 9 || digits.charCodeAt(0) !== 57) return false;
-  const group = numberAt(digits, 3, 5);
+  return digits.length === 9 && itinNumberValid(numberAt(digits, 0, 9));
+}
+export function itinNumberValid(nine: number): boolean {
+  if (nine < 9e8) return false;
+  const group = Math.floor(nine / 1e4) % 100;
   return (group >= 50 && group <= 65) || (group >= 70 && group <= 88) || (group >= 90 && group <= 92) || group >= 94;
 }
 
 /** EIN campus prefixes the IRS assigns (the others — 00, 07–09, 17–19, 28, 29, 49, 69, 70, 78, 79, 89, 96, 97 — never occur). */
 const INVALID_EIN_PREFIXES = new Set([0, 7, 8, 9, 17, 18, 19, 28, 29, 49, 69, 70, 78, 79, 89, 96, 97]);
 export function einValid(digits: string): boolean {
-  return digits.length === 9 && !INVALID_EIN_PREFIXES.has(numberAt(digits, 0, 2));
+  return digits.length === 9 && einPrefixValid(numberAt(digits, 0, 2));
+}
+export function einPrefixValid(prefix: number): boolean {
+  return !INVALID_EIN_PREFIXES.has(prefix);
 }
 
 /** Card issuer from the leading digits and the length, or undefined when no major network issues it. */

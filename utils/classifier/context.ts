@@ -19,7 +19,8 @@ export interface WindowContext {
   wordStart: number;
 }
 
-const NO_CONTEXT: WindowContext = { nearest: Cue.None, all: Cue.None, word: '', wordStart: -1 };
+/** No keyword found: one shared object (callers test identity to skip work), never mutated. */
+export const NO_CONTEXT: WindowContext = { nearest: Cue.None, all: Cue.None, word: '', wordStart: -1 };
 
 /** How far back a keyword may stand from its value: "Social Security Number (SSN) on file: " fits. */
 export const WINDOW = 48;

@@ -3,19 +3,19 @@
  * "SSN", a routing number after "ABA", a passport number after "passport"; 6–17 digits after "acct" are an
  * account (a bank account when bank words are around, otherwise a brokerage account — this is a broker-dealer).
  */
-import { abaRoutingValid, cusipValid, einValid, isSampleSsn, itinValid, ssnValid } from './checksums';
+import { abaRoutingValid, cusipValid, einValid, isSampleSsnNumber, itinNumberValid, ssnNumberValid } from './checksums';
 import { bankWordAfter, Cue, keywordGap } from './context';
 import { evidenceOf, type Lookup, type ScanState } from './state';
 
-/** An SSN or ITIN (by its range), or nothing when the number fails the SSA rules. */
-export function emitTaxId(state: ScanState, digits: string, start: number, end: number, score: number, lookup: Lookup | undefined, note?: string): boolean {
+/** An SSN or ITIN (by its range; `nine` is its nine digits read as a number), or nothing when the number fails the SSA rules. */
+export function emitTaxId(state: ScanState, nine: number, start: number, end: number, score: number, lookup: Lookup | undefined, note?: string): boolean {
   const notes = note ? [note] : undefined;
-  if (itinValid(digits)) {
+  if (itinNumberValid(nine)) {
     state.emit('US_ITIN', start, end, score, 'itin', evidenceOf(lookup, 'itin-ranges', notes));
     return true;
   }
-  if (!ssnValid(digits)) return false;
-  if (isSampleSsn(digits)) {
+  if (!ssnNumberValid(nine)) return false;
+  if (isSampleSsnNumber(nine)) {
     state.emit('US_SSN', start, end, Math.min(score, 0.6), 'ssn', evidenceOf(lookup, 'ssa-ranges', ['published sample or test number']));
     return true;
   }
@@ -27,11 +27,10 @@ export function emitTaxId(state: ScanState, digits: string, start: number, end: 
 export function emitContextual(state: ScanState, digits: string, start: number, end: number, lookup: Lookup, grouped = false): boolean {
   const n = digits.length;
   const cue = lookup.cue;
-  const evidence = () => evidenceOf(lookup);
   if (cue === Cue.Ssn || cue === Cue.TaxId || cue === Cue.Itin) {
     // Formatted SSNs (3-2-4) were handled already; another grouping ("243-148864") is not an SSN.
     if (n !== 9 || grouped) return false;
-    emitTaxId(state, digits, start, end, 0.93, lookup);
+    emitTaxId(state, Number(digits), start, end, 0.93, lookup);
     return true;
   }
   if (cue === Cue.Ein) {
@@ -51,25 +50,25 @@ export function emitContextual(state: ScanState, digits: string, start: number, 
     const bank =
       cue === Cue.Bank ||
       (cue === Cue.Account && ((lookup.all & (Cue.Bank | Cue.Routing)) !== 0 || (!lookup.column && bankWordAfter(state.text, end))));
-    if (bank) state.emit('US_BANK_ACCOUNT', start, end, 0.85, 'bank-account', evidence());
-    else if (n <= 14) state.emit('BROKERAGE_ACCOUNT', start, end, 0.8, 'brokerage-account', evidence());
+    if (bank) state.emit('US_BANK_ACCOUNT', start, end, 0.85, 'bank-account', evidenceOf(lookup));
+    else if (n <= 14) state.emit('BROKERAGE_ACCOUNT', start, end, 0.8, 'brokerage-account', evidenceOf(lookup));
     else return false;
     return true;
   }
   if (cue === Cue.Passport) {
     if (n < 8 || n > 9) return false;
-    state.emit('US_PASSPORT', start, end, 0.9, 'passport', evidence());
+    state.emit('US_PASSPORT', start, end, 0.9, 'passport', evidenceOf(lookup));
     return true;
   }
   if (cue === Cue.License) {
     if (n > 13) return false;
-    state.emit('US_DRIVER_LICENSE', start, end, 0.85, 'driver-license', evidence());
+    state.emit('US_DRIVER_LICENSE', start, end, 0.85, 'driver-license', evidenceOf(lookup));
     return true;
   }
   if (cue === Cue.Phone) {
     const nanp = n === 10 || (n === 11 && digits.charCodeAt(0) === 49);
     if (!nanp) return false;
-    state.emit('PHONE', start, end, 0.8, 'phone-context', evidence());
+    state.emit('PHONE', start, end, 0.8, 'phone-context', evidenceOf(lookup));
     return true;
   }
   return false;

@@ -8,28 +8,29 @@ export function plausibleBirthYear(year: number): boolean {
   return year >= 1900 && year <= 2025;
 }
 
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 function validDay(year: number, month: number, day: number): boolean {
   if (month < 1 || month > 12 || day < 1) return false;
-  const days = [31, year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-  return day <= (days[month - 1] ?? 0);
-}
-
-function fullYear(twoOrFour: string): number {
-  const n = Number(twoOrFour);
-  if (twoOrFour.length === 4) return n;
-  // Two-digit years in birth dates are in the past: 61 → 1961, 05 → 2005.
-  return n <= 25 ? 2000 + n : 1900 + n;
+  if (month === 2 && year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0)) return day <= 29;
+  return day <= (DAYS_IN_MONTH[month - 1] ?? 0);
 }
 
 /** The year of a numeric date written as groups (m/d/y, d/m/y or y-m-d), or -1 when the groups are not a date. */
 export function numericDateYear(a: string, b: string, c: string): number {
-  if (a.length === 4 && b.length <= 2 && c.length <= 2) {
-    const year = Number(a);
-    return validDay(year, Number(b), Number(c)) ? year : -1;
-  }
-  if (a.length > 2 || b.length > 2 || (c.length !== 2 && c.length !== 4)) return -1;
-  const year = fullYear(c);
-  if (validDay(year, Number(a), Number(b)) || validDay(year, Number(b), Number(a))) return year;
+  return numericDateYearOf(a.length, Number(a), b.length, Number(b), c.length, Number(c));
+}
+
+/**
+ * numericDateYear over groups given as (digit count, value): the scanner's tokens carry numbers, so a CSV
+ * export's thousands of dates are checked without building a string (issue #2 speed).
+ */
+export function numericDateYearOf(aLength: number, a: number, bLength: number, b: number, cLength: number, c: number): number {
+  if (aLength === 4 && bLength <= 2 && cLength <= 2) return validDay(a, b, c) ? a : -1;
+  if (aLength > 2 || bLength > 2 || (cLength !== 2 && cLength !== 4)) return -1;
+  // Two-digit years in birth dates are in the past: 61 → 1961, 05 → 2005.
+  const year = cLength === 4 ? c : c <= 25 ? 2000 + c : 1900 + c;
+  if (validDay(year, a, b) || validDay(year, b, a)) return year;
   return -1;
 }
 

@@ -19,8 +19,15 @@ const DEFAULT_MIN_SCORE = 0.5;
 export function classify(text: string, options: ClassifyOptions = {}): Finding[] {
   if (typeof text !== 'string' || text.length === 0) return [];
   const patterns = options.accountPatterns ?? [];
-  const state = new ScanState(text, patterns);
+  const minScore = options.minScore ?? DEFAULT_MIN_SCORE;
+  if (patterns.length === 0) {
+    const state = new ScanState(text, patterns, minScore, false);
+    scan(state);
+    if (state.inOrder) return state.resolved;
+  }
+  // Firm patterns, or a recognizer that looked back: keep every finding, then sort and resolve.
+  const state = new ScanState(text, patterns, minScore, true);
   scan(state);
   if (patterns.length > 0) scanFirmAccounts(state, patterns);
-  return resolveOverlaps(state.findings, options.minScore ?? DEFAULT_MIN_SCORE);
+  return resolveOverlaps(state.findings, minScore);
 }

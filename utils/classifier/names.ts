@@ -4,70 +4,74 @@
  * surname after it. Words that are mostly something else in broker text (May, June, Will, Chase, Grant, Bill)
  * are left out on purpose. A second list holds the ~230 most common US surnames (Census 2010), about 2 kB,
  * so "Tabitha Okafor" is missed but "Tabitha Smith" is not. Built into Sets lazily, on the first call, so
- * loading the module costs nothing.
+ * loading the module costs nothing. Both lists are written capitalised as they appear in text ("O'Brien"),
+ * so building a Set is one native split: the content script runs in every frame and its first classify()
+ * runs in the interpreter, where capitalising ~700 names per frame showed up in cold-start profiles.
  */
 const GIVEN_NAMES =
-  'aaron abigail adam adrian aiden aisha alan albert alejandro alex alexa alexander alexandra alexis alice alicia ' +
-  'alison allison alma alyssa amanda amber amy ana andre andrea andres andrew angel angela angelica anita ann anna ' +
-  'anne annie anthony antonio arjun armando arthur ashley audrey austin ava barbara beatriz ben benjamin ' +
-  'bernard beth betty beverly bonnie bradley brandon brenda brian brittany bruce bryan caleb calvin cameron camila ' +
-  'carl carla carlos carmen carol carolyn carrie catherine cecilia chad charles charlotte chen cheryl chloe chris ' +
-  'christian christina christine christopher cindy claire clara claudia clifford colleen connor courtney craig ' +
-  'crystal cynthia daisy dale dan dana daniel danielle darius darlene darnell darren david dawn dean deborah debra ' +
-  'denise dennis derek destiny devon diana diane diego dolores dominic don donald donna doris dorothy douglas dylan ' +
-  'earl eddie edgar edith eduardo edward edwin eileen elaine elena elijah elizabeth ella ellen emily emma enrique ' +
-  'eric erica erik erin ernest esther ethan eugene evan evelyn fatima felicia felix fernando fiona florence ' +
-  'frances francisco frank fred frederick gabriel gabriela gail gary gavin gene george gerald gina gladys gloria ' +
-  'gordon grace greg gregory guadalupe hailey hannah harold harry hassan hazel heather hector helen henry herbert ' +
-  'hiroshi holly howard hui hunter ian irene isaac isabel isabella ivan jack jackie jacob jacqueline jaime jake ' +
-  'james jamal jamie jane janet janice jared jasmine jason javier jay jean jeff jeffrey jennifer jenny jeremy ' +
-  'jerome jerry jesse jessica jesus jill jim jimmy jin joan joann joanne joe joel john johnny jon jonathan jordan ' +
-  'jorge jose joseph josephine joshua joy joyce juan juanita judith judy julia julian julie justin kaitlyn karen ' +
-  'karina katherine kathleen kathryn kathy katie kayla keith kelly ken kenji kenneth kevin kim kimberly kristen ' +
-  'kristin kyle lakisha lamar latoya laura lauren lawrence leah lee leonard leslie li lillian lily linda lindsay ' +
-  'lisa logan lois lori louis lucas lucia lucy luis luke lydia lynn madison malik mandy manuel marcus margaret ' +
-  'maria marie marilyn mario marion marisol marjorie marlene martha martin marvin mary mason matthew maureen maurice ' +
-  'megan mei melanie melissa melvin mia michael michelle miguel mike mildred ming miriam mohamed mohammed monica ' +
-  'monique nadia nancy naomi natalie nathan neil nicholas nicole noah nora norma olivia omar oscar pablo pamela ' +
-  'patricia patrick paul paula pedro peggy peter philip phillip phyllis priya rachel rafael rahul ralph ramon ' +
-  'randy raquel raul ray raymond rebecca regina renee ricardo richard rick ricky rita robert roberta roberto robin ' +
-  'rodney roger roland ronald rosa rose ruby russell ruth ryan sabrina samantha samuel sandra sara sarah scott ' +
-  'sean sergio shannon sharon shawn sheila shirley sofia sonia sophia stacy stanley stephanie stephen steve steven ' +
-  'sue susan suzanne sylvia tamara tammy tanya tara teresa terrence terry theodore theresa thomas tiffany timothy ' +
-  'tina todd tom tommy tony tracy travis trevor troy tyler valerie vanessa veronica vicki victor victoria vincent ' +
-  'virginia walter wanda wayne wei wendy wesley william willie xavier yolanda yvonne zachary zoe';
+  'Aaron Abigail Adam Adrian Aiden Aisha Alan Albert Alejandro Alex Alexa Alexander Alexandra Alexis Alice ' +
+  'Alicia Alison Allison Alma Alyssa Amanda Amber Amy Ana Andre Andrea Andres Andrew Angel Angela Angelica ' +
+  'Anita Ann Anna Anne Annie Anthony Antonio Arjun Armando Arthur Ashley Audrey Austin Ava Barbara Beatriz Ben ' +
+  'Benjamin Bernard Beth Betty Beverly Bonnie Bradley Brandon Brenda Brian Brittany Bruce Bryan Caleb Calvin ' +
+  'Cameron Camila Carl Carla Carlos Carmen Carol Carolyn Carrie Catherine Cecilia Chad Charles Charlotte Chen ' +
+  'Cheryl Chloe Chris Christian Christina Christine Christopher Cindy Claire Clara Claudia Clifford Colleen ' +
+  'Connor Courtney Craig Crystal Cynthia Daisy Dale Dan Dana Daniel Danielle Darius Darlene Darnell Darren ' +
+  'David Dawn Dean Deborah Debra Denise Dennis Derek Destiny Devon Diana Diane Diego Dolores Dominic Don ' +
+  'Donald Donna Doris Dorothy Douglas Dylan Earl Eddie Edgar Edith Eduardo Edward Edwin Eileen Elaine Elena ' +
+  'Elijah Elizabeth Ella Ellen Emily Emma Enrique Eric Erica Erik Erin Ernest Esther Ethan Eugene Evan Evelyn ' +
+  'Fatima Felicia Felix Fernando Fiona Florence Frances Francisco Frank Fred Frederick Gabriel Gabriela Gail ' +
+  'Gary Gavin Gene George Gerald Gina Gladys Gloria Gordon Grace Greg Gregory Guadalupe Hailey Hannah Harold ' +
+  'Harry Hassan Hazel Heather Hector Helen Henry Herbert Hiroshi Holly Howard Hui Hunter Ian Irene Isaac ' +
+  'Isabel Isabella Ivan Jack Jackie Jacob Jacqueline Jaime Jake James Jamal Jamie Jane Janet Janice Jared ' +
+  'Jasmine Jason Javier Jay Jean Jeff Jeffrey Jennifer Jenny Jeremy Jerome Jerry Jesse Jessica Jesus Jill Jim ' +
+  'Jimmy Jin Joan Joann Joanne Joe Joel John Johnny Jon Jonathan Jordan Jorge Jose Joseph Josephine Joshua Joy ' +
+  'Joyce Juan Juanita Judith Judy Julia Julian Julie Justin Kaitlyn Karen Karina Katherine Kathleen Kathryn ' +
+  'Kathy Katie Kayla Keith Kelly Ken Kenji Kenneth Kevin Kim Kimberly Kristen Kristin Kyle Lakisha Lamar ' +
+  'Latoya Laura Lauren Lawrence Leah Lee Leonard Leslie Li Lillian Lily Linda Lindsay Lisa Logan Lois Lori ' +
+  'Louis Lucas Lucia Lucy Luis Luke Lydia Lynn Madison Malik Mandy Manuel Marcus Margaret Maria Marie Marilyn ' +
+  'Mario Marion Marisol Marjorie Marlene Martha Martin Marvin Mary Mason Matthew Maureen Maurice Megan Mei ' +
+  'Melanie Melissa Melvin Mia Michael Michelle Miguel Mike Mildred Ming Miriam Mohamed Mohammed Monica Monique ' +
+  'Nadia Nancy Naomi Natalie Nathan Neil Nicholas Nicole Noah Nora Norma Olivia Omar Oscar Pablo Pamela ' +
+  'Patricia Patrick Paul Paula Pedro Peggy Peter Philip Phillip Phyllis Priya Rachel Rafael Rahul Ralph Ramon ' +
+  'Randy Raquel Raul Ray Raymond Rebecca Regina Renee Ricardo Richard Rick Ricky Rita Robert Roberta Roberto ' +
+  'Robin Rodney Roger Roland Ronald Rosa Rose Ruby Russell Ruth Ryan Sabrina Samantha Samuel Sandra Sara Sarah ' +
+  'Scott Sean Sergio Shannon Sharon Shawn Sheila Shirley Sofia Sonia Sophia Stacy Stanley Stephanie Stephen ' +
+  'Steve Steven Sue Susan Suzanne Sylvia Tamara Tammy Tanya Tara Teresa Terrence Terry Theodore Theresa Thomas ' +
+  'Tiffany Timothy Tina Todd Tom Tommy Tony Tracy Travis Trevor Troy Tyler Valerie Vanessa Veronica Vicki ' +
+  'Victor Victoria Vincent Virginia Walter Wanda Wayne Wei Wendy Wesley William Willie Xavier Yolanda Yvonne ' +
+  'Zachary Zoe';
 
 let given: Set<string> | undefined;
 
-/** Whether `word`, capitalised as written in text ("Maria"), is a common given name. */
-export function isGivenName(word: string): boolean {
-  given ??= new Set(GIVEN_NAMES.split(' ').map((name) => name.charAt(0).toUpperCase() + name.slice(1)));
-  return given.has(word);
+/** The given names, capitalised as written in text ("Maria"). */
+export function givenNames(): ReadonlySet<string> {
+  given ??= new Set(GIVEN_NAMES.split(' '));
+  return given;
 }
 
 const SURNAMES =
-  'smith johnson williams brown jones garcia miller davis rodriguez martinez hernandez lopez gonzalez wilson ' +
-  'anderson thomas taylor moore jackson martin lee perez thompson white harris sanchez clark ramirez lewis ' +
-  'robinson walker young allen king wright scott torres nguyen hill flores green adams nelson baker hall ' +
-  'rivera campbell mitchell carter roberts gomez phillips evans turner diaz parker cruz edwards collins reyes ' +
-  'stewart morris morales murphy cook rogers gutierrez ortiz morgan cooper peterson bailey reed kelly howard ' +
-  'ramos kim cox ward richardson watson brooks chavez wood james bennett gray mendoza ruiz hughes price ' +
-  'alvarez castillo sanders patel myers long ross foster jimenez powell jenkins perry russell sullivan bell ' +
-  'coleman butler henderson barnes gonzales fisher vasquez simmons romero jordan patterson alexander hamilton ' +
-  'graham reynolds griffin wallace moreno west cole hayes bryant herrera gibson ellis tran medina aguilar ' +
-  'stevens murray ford castro marshall owens harrison fernandez mcdonald woods washington kennedy wells ' +
-  'vargas henry chen freeman webb tucker guzman burns crawford olson simpson porter hunter gordon mendez ' +
-  'silva shaw snyder mason dixon munoz hunt hicks holmes palmer wagner black robertson boyd rose stone ' +
-  'salazar fox warren mills meyer rice schmidt garza daniels ferguson nichols stephens soto weaver ryan ' +
-  'gardner payne grant dunn kelley spencer hawkins arnold pierce vazquez hansen peters santos hart bradley ' +
-  'knight elliott cunningham duncan armstrong hudson carroll lane riley andrews ray berry perkins hoffman ' +
-  'johnston matthews pena richards willis carpenter lawrence sandoval wang li zhang liu singh shah cohen ' +
-  "o'brien o'connor mcallister kowalski novak rossi fischer tanaka okafor ivanova";
+  'Smith Johnson Williams Brown Jones Garcia Miller Davis Rodriguez Martinez Hernandez Lopez Gonzalez Wilson ' +
+  'Anderson Thomas Taylor Moore Jackson Martin Lee Perez Thompson White Harris Sanchez Clark Ramirez Lewis ' +
+  'Robinson Walker Young Allen King Wright Scott Torres Nguyen Hill Flores Green Adams Nelson Baker Hall ' +
+  'Rivera Campbell Mitchell Carter Roberts Gomez Phillips Evans Turner Diaz Parker Cruz Edwards Collins Reyes ' +
+  'Stewart Morris Morales Murphy Cook Rogers Gutierrez Ortiz Morgan Cooper Peterson Bailey Reed Kelly Howard ' +
+  'Ramos Kim Cox Ward Richardson Watson Brooks Chavez Wood James Bennett Gray Mendoza Ruiz Hughes Price ' +
+  'Alvarez Castillo Sanders Patel Myers Long Ross Foster Jimenez Powell Jenkins Perry Russell Sullivan Bell ' +
+  'Coleman Butler Henderson Barnes Gonzales Fisher Vasquez Simmons Romero Jordan Patterson Alexander Hamilton ' +
+  'Graham Reynolds Griffin Wallace Moreno West Cole Hayes Bryant Herrera Gibson Ellis Tran Medina Aguilar ' +
+  'Stevens Murray Ford Castro Marshall Owens Harrison Fernandez Mcdonald Woods Washington Kennedy Wells Vargas ' +
+  'Henry Chen Freeman Webb Tucker Guzman Burns Crawford Olson Simpson Porter Hunter Gordon Mendez Silva Shaw ' +
+  'Snyder Mason Dixon Munoz Hunt Hicks Holmes Palmer Wagner Black Robertson Boyd Rose Stone Salazar Fox Warren ' +
+  'Mills Meyer Rice Schmidt Garza Daniels Ferguson Nichols Stephens Soto Weaver Ryan Gardner Payne Grant Dunn ' +
+  'Kelley Spencer Hawkins Arnold Pierce Vazquez Hansen Peters Santos Hart Bradley Knight Elliott Cunningham ' +
+  'Duncan Armstrong Hudson Carroll Lane Riley Andrews Ray Berry Perkins Hoffman Johnston Matthews Pena ' +
+  "Richards Willis Carpenter Lawrence Sandoval Wang Li Zhang Liu Singh Shah Cohen O'Brien O'Connor Mcallister " +
+  'Kowalski Novak Rossi Fischer Tanaka Okafor Ivanova';
 
-let surnames: Set<string> | undefined;
+let surnameSet: Set<string> | undefined;
 
-/** Whether `word`, as written ("Smith", "O'Brien"), is a common surname. */
-export function isSurname(word: string): boolean {
-  surnames ??= new Set(SURNAMES.split(' ').map((name) => name.replace(/(^|')([a-z])/g, (_m, p: string, c: string) => p + c.toUpperCase())));
-  return surnames.has(word);
+/** The common surnames, as written ("Smith", "O'Brien"). */
+export function surnames(): ReadonlySet<string> {
+  surnameSet ??= new Set(SURNAMES.split(' '));
+  return surnameSet;
 }

@@ -3,66 +3,13 @@
  * bare numbers (accounts, routing, passport, licence). Each pattern either claims some groups — emitting a
  * finding, or nothing when the lookalike fails validation — or lets the next pattern try.
  */
-import { cardIssuer, einValid, luhnValid } from './checksums';
+import { cardIssuer, einPrefixValid, luhnValid } from './checksums';
 import { contextAfter, contextBefore, Cue, keywordGap } from './context';
-import { numericDateYear, plausibleBirthYear } from './dates';
+import { numericDateYearOf, plausibleBirthYear } from './dates';
 import { emitContextual, emitTaxId } from './contextual';
-import { evidenceOf, type Lookup, type ScanState } from './state';
-import type { NumericToken } from './tokens';
-
-/** Reads a token's groups for the patterns; one per classify() call, reset for each token. */
-export class Cursor {
-  private lookupStart = -1;
-  private lookupFound: Lookup | undefined;
-  constructor(
-    readonly state: ScanState,
-    readonly token: NumericToken,
-  ) {}
-  reset(): void {
-    this.lookupStart = -1;
-    this.lookupFound = undefined;
-  }
-  len(g: number): number {
-    return g < this.token.count ? (this.token.digits[g] ?? '').length : 0;
-  }
-  sep(g: number): string {
-    return g < this.token.count ? (this.token.seps[g] ?? '') : '';
-  }
-  digits(from: number, count: number): string {
-    let s = '';
-    for (let g = from; g < from + count && g < this.token.count; g++) s += this.token.digits[g] ?? '';
-    return s;
-  }
-  start(g: number): number {
-    return this.token.starts[g] ?? 0;
-  }
-  end(g: number): number {
-    return this.token.ends[g] ?? 0;
-  }
-  /**
-   * Context for the value starting at group g. One lookup per run: the words before a later group are the
-   * run's own digits, so the run's first group stands for all of them (and a 6-group run costs one walk).
-   */
-  lookup(_g: number): Lookup {
-    if (this.lookupFound) return this.lookupFound;
-    this.lookupStart = this.start(0);
-    this.lookupFound = this.state.lookup(this.lookupStart);
-    return this.lookupFound;
-  }
-  /** True when groups g..g+count-1 are separated by one and the same separator from `allowed`. */
-  sameSep(g: number, count: number, allowed: string): boolean {
-    const first = this.sep(g);
-    if (!first || !allowed.includes(first)) return false;
-    for (let k = 1; k < count - 1; k++) if (this.sep(g + k) !== first) return false;
-    return true;
-  }
-  /** A lone group touching a decimal point or date slash is part of a bigger number, not a standalone id. */
-  standsAlone(g: number): boolean {
-    const before = g > 0 ? this.sep(g - 1) : '';
-    const after = this.sep(g);
-    return before !== '.' && after !== '.' && before !== '/' && after !== '/';
-  }
-}
+import type { Cursor } from './cursor';
+import { evidenceOf, type Lookup } from './state';
+import { PREFIX_NONE, PREFIX_PLUS, SEP_DASH, SEP_DOT, SEP_PAREN, SEP_SLASH, SEP_SPACE } from './tokens';
 
 /**
  * A self-evident value (formatted SSN, card, phone, EIN) is silenced by an order/ticket/CRD keyword only when
@@ -72,15 +19,18 @@ function labelledNotPii(lookup: Lookup, start: number): boolean {
   return lookup.cue === Cue.NotPii && keywordGap(lookup.window, start) <= 12;
 }
 
-const FORMATTED_SSN_SCORE: Record<string, number> = { '-': 0.9, ' ': 0.8, '.': 0.7 };
+/** Score of a formatted SSN by its separator: '-' 0.9, ' ' 0.8, '.' 0.7. */
+function formattedSsnScore(sep: number): number {
+  return sep === SEP_DASH ? 0.9 : sep === SEP_SPACE ? 0.8 : 0.7;
+}
 
 function trySsn(c: Cursor, g: number): number {
-  if (c.len(g) !== 3 || c.len(g + 1) !== 2 || c.len(g + 2) !== 4 || !c.sameSep(g, 3, '- .')) return 0;
+  if (c.len(g) !== 3 || c.len(g + 1) !== 2 || c.len(g + 2) !== 4 || !c.sameSep(g, 3, SEP_DASH | SEP_SPACE | SEP_DOT)) return 0;
   const lookup = c.lookup(g);
   if (labelledNotPii(lookup, c.start(g))) return 3;
   const supported = (lookup.cue & (Cue.Ssn | Cue.Itin | Cue.TaxId)) !== 0;
-  const base = FORMATTED_SSN_SCORE[c.sep(g)] ?? 0.7;
-  emitTaxId(c.state, c.digits(g, 3), c.start(g), c.end(g + 2), supported ? 0.97 : base, lookup);
+  const base = formattedSsnScore(c.sep(g));
+  emitTaxId(c.state, c.joinedValue(g, 3), c.start(g), c.end(g + 2), supported ? 0.97 : base, lookup);
   return 3;
 }
 
@@ -88,12 +38,12 @@ function tryCard(c: Cursor, g: number): number {
   let count = 0;
   const l0 = c.len(g);
   if (l0 >= 13 && l0 <= 19) count = 1;
-  else if (l0 === 4 && c.len(g + 1) === 6 && (c.len(g + 2) === 5 || c.len(g + 2) === 4) && c.sameSep(g, 3, '- ')) count = 3;
-  else if (l0 === 4 && c.len(g + 1) === 4 && c.len(g + 2) === 4 && c.sameSep(g, 3, '- ')) {
+  else if (l0 === 4 && c.len(g + 1) === 6 && (c.len(g + 2) === 5 || c.len(g + 2) === 4) && c.sameSep(g, 3, SEP_DASH | SEP_SPACE)) count = 3;
+  else if (l0 === 4 && c.len(g + 1) === 4 && c.len(g + 2) === 4 && c.sameSep(g, 3, SEP_DASH | SEP_SPACE)) {
     const l3 = c.len(g + 3);
-    if (l3 >= 1 && l3 <= 4 && c.sameSep(g, 4, '- ')) {
+    if (l3 >= 1 && l3 <= 4 && c.sameSep(g, 4, SEP_DASH | SEP_SPACE)) {
       count = 4;
-      if (c.len(g + 4) === 3 && c.sameSep(g, 5, '- ')) count = 5;
+      if (c.len(g + 4) === 3 && c.sameSep(g, 5, SEP_DASH | SEP_SPACE)) count = 5;
     }
   }
   if (count === 0 || (count === 1 && !c.standsAlone(g))) return 0;
@@ -116,8 +66,9 @@ function tryCard(c: Cursor, g: number): number {
   return count;
 }
 
-function nanpValid(area: string, exchange: string): boolean {
-  return area.charCodeAt(0) >= 50 && exchange.charCodeAt(0) >= 50 && !(area[1] === '1' && area[2] === '1');
+/** NANP rules over 3-digit area code and exchange: neither starts with 0 or 1, the area code is not N11. */
+function nanpValid(area: number, exchange: number): boolean {
+  return area >= 200 && exchange >= 200 && area % 100 !== 11;
 }
 
 function tryPhone(c: Cursor, g: number): number {
@@ -125,14 +76,14 @@ function tryPhone(c: Cursor, g: number): number {
   let from = g;
   let spanStart = c.start(g);
   // "+1 212 555 0143", "1-800-555-0143": a leading country code 1.
-  if (c.len(g) === 1 && c.digits(g, 1) === '1' && c.len(g + 1) === 3) from = g + 1;
+  if (c.len(g) === 1 && c.value(g) === 1 && c.len(g + 1) === 3) from = g + 1;
   if (c.len(from) === 3 && c.len(from + 1) === 3 && c.len(from + 2) === 4) {
     const s1 = c.sep(from);
     const s2 = c.sep(from + 1);
-    const shapeOk = (s1 === s2 && '-. '.includes(s1)) || (s1 === '(' && (s2 === '-' || s2 === ' ' || s2 === '.'));
+    const shapeOk = (s1 === s2 && (s1 & (SEP_DASH | SEP_DOT | SEP_SPACE)) !== 0) || (s1 === SEP_PAREN && (s2 & (SEP_DASH | SEP_SPACE | SEP_DOT)) !== 0);
     if (!shapeOk) return 0;
-    if (g === 0 && token.prefix) spanStart -= 1;
-    const nanp = nanpValid(c.digits(from, 1), c.digits(from + 1, 1));
+    if (g === 0 && token.prefix !== PREFIX_NONE) spanStart -= 1;
+    const nanp = nanpValid(c.value(from), c.value(from + 1));
     if (nanp) {
       // A valid NANP number needs no context (and phones are not high-risk): skipping the lookup keeps
       // contact-heavy exports fast.
@@ -146,11 +97,11 @@ function tryPhone(c: Cursor, g: number): number {
     c.state.emit('PHONE', spanStart, c.end(from + 2), lookup.cue === Cue.Phone ? 0.9 : 0.6, 'phone-shape', evidenceOf(lookup));
     return from - g + 3;
   }
-  if (g === 0 && token.prefix === '+' && c.len(g) <= 3) {
+  if (g === 0 && token.prefix === PREFIX_PLUS && c.len(g) <= 3) {
     // International: +44 20 7946 0958. Take groups while they look like a phone number (8–15 digits).
     let digits = 0;
     let k = g;
-    while (k < token.count && c.len(k) <= 4 && digits + c.len(k) <= 15 && (k === g || ' -.('.includes(c.sep(k - 1)))) {
+    while (k < token.count && c.len(k) <= 4 && digits + c.len(k) <= 15 && (k === g || (c.sep(k - 1) & SEP_SLASH) === 0)) {
       digits += c.len(k);
       k++;
     }
@@ -162,10 +113,9 @@ function tryPhone(c: Cursor, g: number): number {
 }
 
 function tryEin(c: Cursor, g: number): number {
-  if (c.len(g) !== 2 || c.len(g + 1) !== 7 || c.sep(g) !== '-') return 0;
+  if (c.len(g) !== 2 || c.len(g + 1) !== 7 || c.sep(g) !== SEP_DASH) return 0;
   const lookup = c.lookup(g);
-  const digits = c.digits(g, 2);
-  if (labelledNotPii(lookup, c.start(g)) || !einValid(digits)) return 2;
+  if (labelledNotPii(lookup, c.start(g)) || !einPrefixValid(c.value(g))) return 2;
   const supported = (lookup.cue & (Cue.Ein | Cue.TaxId)) !== 0;
   c.state.emit('US_EIN', c.start(g), c.end(g + 1), supported ? 0.95 : 0.7, 'ein', evidenceOf(lookup, 'irs-prefix'));
   return 2;
@@ -173,8 +123,8 @@ function tryEin(c: Cursor, g: number): number {
 
 function tryDate(c: Cursor, g: number): number {
   const l0 = c.len(g);
-  if (!(l0 <= 2 || l0 === 4) || c.len(g + 1) > 2 || c.len(g + 1) === 0 || !c.sameSep(g, 3, '/-.')) return 0;
-  const year = numericDateYear(c.digits(g, 1), c.digits(g + 1, 1), c.digits(g + 2, 1));
+  if (!(l0 <= 2 || l0 === 4) || c.len(g + 1) > 2 || c.len(g + 1) === 0 || !c.sameSep(g, 3, SEP_SLASH | SEP_DASH | SEP_DOT)) return 0;
+  const year = numericDateYearOf(l0, c.value(g), c.len(g + 1), c.value(g + 1), c.len(g + 2), c.value(g + 2));
   if (year < 0) return 0;
   // Trade and settlement dates (this year, next year) cannot be birth dates: no context needed.
   if (!plausibleBirthYear(year)) return 3;
@@ -192,6 +142,9 @@ function tryDate(c: Cursor, g: number): number {
 export function scanNumericToken(c: Cursor): void {
   c.reset();
   const groups = c.token.count;
+  // One group of five digits or fewer (a ZIP code, a quantity) can be claimed by no pattern below: each needs
+  // two groups or more, or a group of six digits or more. (Skipping them keeps CSV exports fast.)
+  if (groups === 1 && (c.token.lengths[0] ?? 0) <= 5) return;
   for (let g = 0; g < groups; ) {
     const taken =
       tryCard(c, g) || trySsn(c, g) || tryPhone(c, g) || tryEin(c, g) || tryDate(c, g) || tryZipPlus4(c, g) || tryContextual(c, g);
@@ -211,8 +164,8 @@ function birthAskedOnLineBefore(text: string, start: number): boolean {
 
 function isYearMonth(c: Cursor, g: number, count: number): boolean {
   if (count !== 2 || c.len(g) !== 4 || c.len(g + 1) !== 2) return false;
-  const year = Number(c.digits(g, 1));
-  const month = Number(c.digits(g + 1, 1));
+  const year = c.value(g);
+  const month = c.value(g + 1);
   return year >= 1900 && year <= 2100 && month >= 1 && month <= 12;
 }
 
@@ -227,7 +180,7 @@ function isAmount(text: string, start: number, end: number): boolean {
 }
 
 function tryZipPlus4(c: Cursor, g: number): number {
-  return c.len(g) === 5 && c.len(g + 1) === 4 && c.sep(g) === '-' ? 2 : 0;
+  return c.len(g) === 5 && c.len(g + 1) === 4 && c.sep(g) === SEP_DASH ? 2 : 0;
 }
 
 /** Bare or dash-grouped numbers that mean something only with context: accounts, routing, passport, licence, bare SSN. */
@@ -235,8 +188,8 @@ function tryContextual(c: Cursor, g: number): number {
   let count = 1;
   let total = c.len(g);
   // Account numbers are often grouped: "1234-5678", "123-456789-0"; licences also with spaces ("123 456 789").
-  const spaced = c.sep(g) === ' ' && c.len(g) >= 3 && c.len(g) <= 4 && c.len(g + 1) >= 3 && c.len(g + 1) <= 4;
-  while ((c.sep(g + count - 1) === '-' || (spaced && c.sep(g + count - 1) === ' ' && c.len(g + count) >= 3 && c.len(g + count) <= 4)) && total + c.len(g + count) <= 17 && count < 4) {
+  const spaced = c.sep(g) === SEP_SPACE && c.len(g) >= 3 && c.len(g) <= 4 && c.len(g + 1) >= 3 && c.len(g + 1) <= 4;
+  while ((c.sep(g + count - 1) === SEP_DASH || (spaced && c.sep(g + count - 1) === SEP_SPACE && c.len(g + count) >= 3 && c.len(g + count) <= 4)) && total + c.len(g + count) <= 17 && count < 4) {
     total += c.len(g + count);
     count++;
   }
@@ -245,7 +198,7 @@ function tryContextual(c: Cursor, g: number): number {
   if (lookup.cue === Cue.None) {
     // "Maria Gonzalez, 524719638, 04/12/1961": a row shaped name, SSN, DOB needs no header.
     if (count === 1 && total === 9 && c.state.rowShape(c.start(g)).birthRow) {
-      emitTaxId(c.state, c.digits(g, 1), c.start(g), c.end(g), 0.8, lookup, 'row shape name, SSN, DOB');
+      emitTaxId(c.state, c.value(g), c.start(g), c.end(g), 0.8, lookup, 'row shape name, SSN, DOB');
       return 1;
     }
     // "524719638 (SSN)", "48813392 is her Schwab account" — only words after the whole run can name it.

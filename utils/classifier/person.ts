@@ -4,7 +4,7 @@
  * needs a capitalised surname that is not an ordinary capitalised word ("Chase Bank", "Thomas Street").
  */
 import { Cue } from './context';
-import { isGivenName, isSurname } from './names';
+import { givenNames, surnames } from './names';
 import { evidenceOf, type ScanState } from './state';
 
 const TITLES = new Set(['Mr', 'Mrs', 'Ms', 'Miss', 'Dr', 'Mx', 'Prof', 'MR', 'MRS', 'MS', 'DR']);
@@ -57,13 +57,48 @@ function lastWordOk(match: string): boolean {
   return last.length > 1 && !NOT_SURNAMES.has(last);
 }
 
+const TITLE = 1;
+const NOT_GIVEN_NAME = 2;
+const GIVEN_NAME = 4;
+const SURNAME = 8;
+let kinds: Map<string, number> | undefined;
+
+/**
+ * What a capitalised word is, as bits: a title, a word that is never a given name, a given name, a surname.
+ * One Map lookup instead of three or four Set lookups of the same word (every capitalised word in a chat
+ * transcript comes here; issue #2 speed).
+ */
+function kindOf(word: string): number {
+  if (!kinds) {
+    const map = new Map<string, number>();
+    const add = (words: Iterable<string>, kind: number) => {
+      for (const w of words) map.set(w, (map.get(w) ?? 0) | kind);
+    };
+    add(TITLES, TITLE);
+    add(NOT_GIVEN, NOT_GIVEN_NAME);
+    add(givenNames(), GIVEN_NAME);
+    add(surnames(), SURNAME);
+    kinds = map;
+  }
+  return kinds.get(word) ?? 0;
+}
+
+function isGivenName(word: string): boolean {
+  return (kindOf(word) & GIVEN_NAME) !== 0;
+}
+
+function isSurname(word: string): boolean {
+  return (kindOf(word) & SURNAME) !== 0;
+}
+
 /** Tries a name at the capitalised word [start, end); returns the index to resume at (>= end). */
 export function scanCapitalisedWord(state: ScanState, start: number, end: number): number {
   const text = state.text;
   const length = end - start;
   if (length > 12) return end;
   const word = text.slice(start, end);
-  if (length <= 4 && TITLES.has(word)) {
+  const kind = kindOf(word);
+  if ((kind & TITLE) !== 0) {
     TITLED.lastIndex = start;
     const m = TITLED.exec(text);
     if (m && m[1] && lastWordOk(m[1])) {
@@ -83,18 +118,18 @@ export function scanCapitalisedWord(state: ScanState, start: number, end: number
   }
   // ALL-CAPS words outside a name column (BUY, AAPL, NYSE) are never the start of a name we can recognise.
   const second = text.charCodeAt(start + 1);
-  if ((second >= 65 && second <= 90) || NOT_GIVEN.has(word)) return end;
+  if ((second >= 65 && second <= 90) || (kind & NOT_GIVEN_NAME) !== 0) return end;
   // Who: a label ("Client: ", "FBO ", "Dear "), a signature line after "Best,", a given name, or a common surname next.
   const previous = text.charCodeAt(start - 1);
   const labelled =
     (start >= 2 && (previous === 32 || previous === 58) && labelBefore(text, start)) ||
     (previous === 10 && CLOSING_LINE.test(text.slice(Math.max(0, start - 24), start)));
   if (text.charCodeAt(end) === 44) {
-    const commaEnd = lastCommaFirst(state, start, end, word, labelled);
+    const commaEnd = lastCommaFirst(state, start, end, (kind & SURNAME) !== 0, labelled);
     if (commaEnd > end) return commaEnd;
   }
   let surnameNext = false;
-  if (!labelled && !isGivenName(word)) {
+  if (!labelled && (kind & GIVEN_NAME) === 0) {
     surnameNext = surnameAfter(text, end);
     if (!surnameNext) return end;
   }
@@ -122,12 +157,12 @@ function surnameAfter(text: string, end: number): boolean {
 }
 
 /** "Gonzalez, Maria" (surname first, as in exports and CRM headers). */
-function lastCommaFirst(state: ScanState, start: number, end: number, word: string, labelled: boolean): number {
-  if (state.text.charCodeAt(end) !== 44 || !(labelled || isSurname(word))) return end;
+function lastCommaFirst(state: ScanState, start: number, end: number, surname: boolean, labelled: boolean): number {
+  if (state.text.charCodeAt(end) !== 44 || !(labelled || surname)) return end;
   GIVEN_AFTER_COMMA.lastIndex = end;
   const m = GIVEN_AFTER_COMMA.exec(state.text);
   // After a label ("Client: Okafor, Dmitri") any capitalised given name will do; elsewhere a known one.
-  if (!m || !(labelled ? !NOT_GIVEN.has(m[1] ?? '') : isGivenName(m[1] ?? ''))) return end;
+  if (!m || !(labelled ? (kindOf(m[1] ?? '') & NOT_GIVEN_NAME) === 0 : isGivenName(m[1] ?? ''))) return end;
   state.emit('PERSON', start, GIVEN_AFTER_COMMA.lastIndex, 0.7, 'person-name', evidenceOf(undefined));
   return GIVEN_AFTER_COMMA.lastIndex;
 }

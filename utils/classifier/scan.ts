@@ -9,14 +9,20 @@ import { classOf, DIGIT, isDash, isDigit, isSpaceSeparator, LOWER, OTHER, UPPER 
 import { scanEmail } from './contact';
 import { Cue } from './context';
 import { plausibleBirthYear, textualDateAround } from './dates';
-import { Cursor, scanNumericToken } from './numeric';
+import { Cursor } from './cursor';
+import { scanNumericToken } from './numeric';
 import { scanCapitalisedWord } from './person';
 import { evidenceOf, type ScanState } from './state';
-import { NumericToken, readNumericToken } from './tokens';
+import { NumericToken, readDigitRun, readNumericToken } from './tokens';
 
 /** Characters that mask a number: "XXX-XX-1234", "***-**-1234", "••••5678". */
 function isMaskChar(c: number): boolean {
   return c === 88 || c === 120 || c === 42 || c === 0x2022 || c === 0x25cf || c === 0xb7 || c === 0x2217;
+}
+
+/** Whether a number after `previous` can be masked at all: most follow neither a separator nor a mask character. */
+function mayBeMasked(previous: number): boolean {
+  return isDash(previous) || isSpaceSeparator(previous) || isMaskChar(previous);
 }
 
 function maskedBefore(text: string, i: number): boolean {
@@ -40,18 +46,19 @@ function onDigit(state: ScanState, cursor: Cursor, i: number): number {
   // "1,234,567" and "3.14159": the rest of a number already seen. (A CSV cell after a number — "…3377,02/14/1966"
   // — is not: a thousands group has exactly three digits and is not followed by a date or id separator.)
   if (previous === 46 && isDigit(text.charCodeAt(i - 2))) return skipDigits(text, i);
-  if (previous === 44 && isDigit(text.charCodeAt(i - 2))) {
-    const end = skipDigits(text, i);
-    const after = text.charCodeAt(end);
-    if (end - i === 3 && after !== 47 && !isDash(after)) return end;
-  }
-  if (maskedBefore(text, i)) return readNumericToken(text, i, cursor.token).end;
-  const runEnd = skipDigits(text, i);
+  // Every cell after the first of a numeric CSV row starts here: its digits are read once, by readDigitRun.
+  const runEnd = readDigitRun(text, i, cursor.token);
+  // The characters around the run are read once here and handed on (each read of a sliced or cons string
+  // costs more than the test it feeds; issue #2 speed).
   const next = text.charCodeAt(runEnd);
+  if (previous === 44 && isDigit(text.charCodeAt(i - 2))) {
+    if (runEnd - i === 3 && next !== 47 && !isDash(next)) return runEnd;
+  }
+  if (mayBeMasked(previous) && maskedBefore(text, i)) return readNumericToken(text, i, cursor.token).end;
   if (runEnd - i <= 6 && next === 32) {
     const after = text.charCodeAt(runEnd + 1);
-    if ((after >= 65 && after <= 90) || (after >= 48 && after <= 57)) {
-      const addressEnd = scanAddress(state, i);
+    if ((after >= 65 && after <= 90) || (after >= 48 && after <= 57 && ordinalOrHalfAt(text, runEnd + 1))) {
+      const addressEnd = scanAddress(state, i, runEnd);
       if (addressEnd > 0) return addressEnd;
     }
   }
@@ -62,10 +69,23 @@ function onDigit(state: ScanState, cursor: Cursor, i: number): number {
   }
   // Any other short number standing alone ("[09:12]", "2 shares", "$45") is nothing.
   if (runEnd - i <= 4 && !continuesNumber(text, runEnd, next)) return runEnd;
-  const token = readNumericToken(text, i, cursor.token);
+  const token = readNumericToken(text, i, cursor.token, runEnd, previous, next);
   if (token.gluedRight) return scanAlnumWord(state, readAlnumWord(text, i));
   scanNumericToken(cursor);
   return token.end;
+}
+
+/**
+ * Whether the digits at `i` can continue a street address: an ordinal street ("12 3rd Ave") or a half
+ * number ("12 1/2 Main St"). Checked before the address regex, which is otherwise run on every
+ * "212 555 0143" phone number of a contact export (issue #2 speed).
+ */
+function ordinalOrHalfAt(text: string, i: number): boolean {
+  if (text.charCodeAt(i) === 49 && text.charCodeAt(i + 1) === 47) return true;
+  let end = i;
+  while (end < i + 3 && isDigit(text.charCodeAt(end))) end++;
+  const suffix = text.charCodeAt(end);
+  return suffix === 115 || suffix === 110 || suffix === 114 || suffix === 116;
 }
 
 /** Whether the digits before `end` go on: a separator and more digits, a letter, an invisible character or a tag. */

@@ -2,8 +2,9 @@
  * What one classify() call carries around: the text, its tables, the findings so far, and the context
  * lookup every context-dependent recognizer uses (column header first, then keywords before the value).
  */
-import { Cue, contextBefore, type WindowContext } from './context';
-import { Tables, type ColumnInfo } from './table';
+import { Cue, contextBefore, NO_CONTEXT, type WindowContext } from './context';
+import { keepResolved } from './resolve';
+import { Tables, type ColumnHeader } from './table';
 import type { AccountPattern, ContextHit, Evidence, Finding, PiiType } from './types';
 
 export interface Lookup {
@@ -11,7 +12,7 @@ export interface Lookup {
   cue: Cue;
   /** Every cue seen (header and window). */
   all: Cue;
-  column: ColumnInfo | undefined;
+  column: ColumnHeader | undefined;
   window: WindowContext;
 }
 
@@ -21,11 +22,14 @@ export interface RowShape {
 }
 
 const NO_ROW: RowShape = { birthRow: false };
+/** No header and no keyword: shared, never mutated. */
+const NO_LOOKUP: Lookup = { cue: Cue.None, all: Cue.None, column: undefined, window: NO_CONTEXT };
 const SSN_CELL = /(?:^|[,\t|])\s*"?\d{3}[- ]?\d{2}[- ]?\d{4}"?\s*(?=[,\t|]|$)/;
 const DATE_CELL = /(?:^|[,\t|])\s*"?\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}"?\s*(?=[,\t|]|$)/;
 const NAME_CELL = /(?:^|[,\t|])\s*"?[A-Z][a-z'-]+(?: [A-Z]\.?| [A-Z][a-z'-]+)+"?\s*(?=[,\t|]|$)/;
 
 export class ScanState {
+  /** Every finding emitted, kept only in `keepAll` mode (see emit). */
   readonly findings: Finding[] = [];
   readonly tables: Tables;
   private rowCache: { start: number; end: number; shape: RowShape } | undefined;
@@ -33,18 +37,33 @@ export class ScanState {
   constructor(
     readonly text: string,
     readonly accountPatterns: readonly AccountPattern[],
+    private readonly minScore: number,
+    private readonly keepAll: boolean,
   ) {
     this.tables = new Tables(text);
   }
 
   lookup(start: number): Lookup {
-    const cell = this.tables.columnAt(start);
+    const tables = this.tables;
+    const block = tables.locate(start);
     // In a table under a header, only words in the value's own cell count ("SSN: …" in a notes column);
     // the neighbouring cells belong to other columns.
-    const window = contextBefore(this.text, start, cell ? cell.cellStart : -1);
-    const column = cell && cell.cue !== Cue.None ? cell : undefined;
-    const cue = column && window.nearest === Cue.None ? column.cue : window.nearest;
-    return { cue, all: window.all | (column?.cue ?? 0), column, window };
+    const window = contextBefore(this.text, start, block ? tables.cellStart : -1);
+    if (!block) return window === NO_CONTEXT ? NO_LOOKUP : { cue: window.nearest, all: window.all, column: undefined, window };
+    const columnCue = block.cues[tables.column] ?? Cue.None;
+    if (window !== NO_CONTEXT) {
+      const column = columnCue !== Cue.None ? { cue: columnCue, header: block.names[tables.column] ?? '' } : undefined;
+      return { cue: column && window.nearest === Cue.None ? columnCue : window.nearest, all: window.all | columnCue, column, window };
+    }
+    // A value alone in its cell: its lookup is the column's, the same on every row. Built once per column
+    // and shared (never mutated): a CSV export asks for one per value (issue #2 speed and GC pauses).
+    let lookup = block.lookups[tables.column];
+    if (!lookup) {
+      const column = columnCue !== Cue.None ? { cue: columnCue, header: block.names[tables.column] ?? '' } : undefined;
+      lookup = { cue: columnCue, all: columnCue, column, window: NO_CONTEXT };
+      block.lookups[tables.column] = lookup;
+    }
+    return lookup;
   }
 
   /** The shape of the line containing `pos` (cached per line). */
@@ -60,8 +79,26 @@ export class ScanState {
     return shape;
   }
 
+  /**
+   * The findings resolved so far (see keepResolved), valid while `inOrder`: false once a finding starts
+   * before the one emitted before it. Then this pass's result is abandoned and classify() scans again in
+   * `keepAll` mode, keeping every finding for resolveOverlaps to sort (also the mode for firm patterns,
+   * which are matched after the scan). Keeping one list instead of two saves an array of every finding
+   * on PII-dense exports (issue #2 speed).
+   */
+  readonly resolved: Finding[] = [];
+  inOrder = true;
+  private lastStart = -1;
+
   emit(type: PiiType, start: number, end: number, score: number, detector: string, evidence: Evidence): void {
-    this.findings.push({ type, start, end, score, detector, evidence });
+    const finding = { type, start, end, score, detector, evidence };
+    if (this.keepAll) {
+      this.findings.push(finding);
+      return;
+    }
+    if (start < this.lastStart) this.inOrder = false;
+    this.lastStart = start;
+    if (this.inOrder) keepResolved(this.resolved, finding, this.minScore);
   }
 }
 

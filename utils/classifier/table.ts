@@ -4,6 +4,8 @@
  * table blocks are cached, so a 200 KB export is walked once, not once per value.
  */
 import { Cue, cueOfHeader } from './context';
+import type { Lookup } from './state';
+import { Delimiters, type LineDelimiters } from './delimiters';
 
 interface Line {
   start: number;
@@ -14,7 +16,7 @@ interface Line {
   cellStarts: number[];
 }
 
-interface Block {
+export interface Block {
   delimiter: number;
   /** First and last index covered by rows under this header. */
   from: number;
@@ -22,34 +24,39 @@ interface Block {
   cues: Cue[];
   names: string[];
   hasName: boolean;
+  /**
+   * Per column, the context lookup of a value standing alone in its cell (no keyword before it in the cell):
+   * the same for every row, so a CSV export builds it once per column, not once per value (state.ts).
+   */
+  lookups: (Lookup | undefined)[];
 }
 
-export interface ColumnInfo {
+/** A column header and what it names. */
+export interface ColumnHeader {
   cue: Cue;
   header: string;
+}
+
+export interface ColumnInfo extends ColumnHeader {
   /** The cell the position is in (trimmed bounds). */
   cellStart: number;
   cellEnd: number;
 }
 
+const NO_CELLS: number[] = [];
+const NO_CUES: Cue[] = [];
+const NO_NAMES: string[] = [];
+const NO_LOOKUPS: (Lookup | undefined)[] = [];
+
 const TAB = 9;
 const PIPE = 124;
 const COMMA = 44;
 
-function cellStartsOf(text: string, start: number, end: number, delimiter: number): number[] {
-  const starts = [start];
-  let quoted = false;
-  for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 34 && delimiter === COMMA) quoted = !quoted;
-    else if (c === delimiter && !quoted) starts.push(i + 1);
-  }
-  return starts;
-}
-
 export class Tables {
   private line: Line | undefined;
   private block: Block | undefined;
+  private delimiters: Delimiters | undefined;
+  private readonly counts: LineDelimiters = { tabs: 0, pipes: 0, commas: 0, proseCommas: 0 };
 
   constructor(private readonly text: string) {}
 
@@ -57,27 +64,17 @@ export class Tables {
     const cached = this.line;
     if (cached && pos >= cached.start && pos <= cached.end) return cached;
     const text = this.text;
-    const start = text.lastIndexOf('\n', pos - 1) + 1;
-    let end = text.indexOf('\n', pos);
-    if (end < 0) end = text.length;
+    // Built on the first question, so a paste without candidates never pays for it.
+    this.delimiters ??= new Delimiters(text);
+    const start = this.delimiters.lineStart(pos);
+    let end = this.delimiters.lineEnd(pos);
     if (end > start && text.charCodeAt(end - 1) === 13) end--;
-    let tabs = 0;
-    let pipes = 0;
-    let commas = 0;
-    let proseCommas = 0;
-    for (let i = start; i < end; i++) {
-      const c = text.charCodeAt(i);
-      if (c === TAB) tabs++;
-      else if (c === PIPE) pipes++;
-      else if (c === COMMA) {
-        commas++;
-        if (text.charCodeAt(i + 1) === 32) proseCommas++;
-      }
-    }
+    const { tabs, pipes, commas, proseCommas } = this.delimiters.count(start, end, this.counts);
     // Two columns of CSV have one comma per line; prose puts a space after its commas, exports do not.
     const csv = commas >= 2 || (commas === 1 && proseCommas === 0);
     const delimiter = tabs > 0 ? TAB : pipes >= 2 ? PIPE : csv ? COMMA : 0;
-    const line = { start, end, delimiter, cellStarts: delimiter ? cellStartsOf(text, start, end, delimiter) : [] };
+    const cellStarts = delimiter ? this.delimiters.cellStarts(start, end, delimiter) : NO_CELLS;
+    const line = { start, end, delimiter, cellStarts };
     this.line = line;
     return line;
   }
@@ -96,20 +93,33 @@ export class Tables {
       top = previous;
     }
     this.line = line;
-    const block: Block = { delimiter: line.delimiter, from: top.start, to: line.end, cues: [], names: [], hasName: false };
+    // Most blocks are prose lines with commas and get no header: they share empty lists (a chat transcript
+    // makes hundreds), and a header's lists are made only once it is accepted.
+    const block: Block = { delimiter: line.delimiter, from: top.start, to: line.end, cues: NO_CUES, names: NO_NAMES, hasName: false, lookups: NO_LOOKUPS };
     this.block = block;
     // The top line of the block is its header when it reads like one (short labels, hardly any digits).
     if (countDigits(this.text, top.start, top.end) > 3) return undefined;
     if (Math.abs(top.cellStarts.length - line.cellStarts.length) > 1) return undefined;
+    const text = this.text;
+    const names: string[] = [];
+    const cues: Cue[] = [];
     for (let i = 0; i < top.cellStarts.length; i++) {
-      const cellEnd = (top.cellStarts[i + 1] ?? top.end + 1) - 1;
-      const name = this.text.slice(top.cellStarts[i], cellEnd).trim();
+      // The cell trimmed as String#trim would, measured before any string is made: most candidate header
+      // lines are prose with commas, rejected at their first cell (issue #2 speed).
+      let from = top.cellStarts[i] ?? top.start;
+      let to = (top.cellStarts[i + 1] ?? top.end + 1) - 1;
+      while (from < to && isJsSpace(text.charCodeAt(from))) from++;
+      while (to > from && isJsSpace(text.charCodeAt(to - 1))) to--;
       // A header cell is a short label; prose with commas ("Hi Ann, please send the account number, …") is not a header.
-      if (name.length > 32 || name.split(/\s+/).length > 4) return undefined;
-      block.names.push(name);
-      block.cues.push(cueOfHeader(name));
+      if (to - from > 32 || wordCount(text, from, to) > 4) return undefined;
+      const name = text.slice(from, to);
+      names.push(name);
+      cues.push(cueOfHeader(name));
     }
-    block.hasName = block.cues.includes(Cue.Name);
+    block.names = names;
+    block.cues = cues;
+    block.lookups = [];
+    block.hasName = cues.includes(Cue.Name);
     return block;
   }
 
@@ -121,8 +131,16 @@ export class Tables {
     return block !== undefined && block.hasName;
   }
 
-  /** The cell containing `pos` and its column header (cue None for a header we do not know), if `pos` is in a table row under a header. */
-  columnAt(pos: number): ColumnInfo | undefined {
+  /** Column index and trimmed bounds of the cell the last `locate` found (fields, not a result object: no allocation). */
+  column = 0;
+  cellStart = 0;
+  cellEnd = 0;
+
+  /**
+   * The header block when `pos` is in a table row under a header, its column and cell in `column`,
+   * `cellStart` and `cellEnd`; undefined otherwise. Allocates nothing: a CSV export asks for every value.
+   */
+  locate(pos: number): Block | undefined {
     const line = this.lineAt(pos);
     if (line.delimiter === 0) return undefined;
     const block = this.blockFor(line);
@@ -136,13 +154,36 @@ export class Tables {
       if ((starts[middle] ?? Infinity) <= pos) column = middle;
       else high = middle - 1;
     }
-    const cue = block.cues[column] ?? Cue.None;
     let cellStart = starts[column] ?? line.start;
     let cellEnd = (starts[column + 1] ?? line.end + 1) - 1;
     while (cellStart < cellEnd && isCellPadding(this.text.charCodeAt(cellStart))) cellStart++;
     while (cellEnd > cellStart && isCellPadding(this.text.charCodeAt(cellEnd - 1))) cellEnd--;
-    return { cue, header: block.names[column] ?? '', cellStart, cellEnd };
+    this.column = column;
+    this.cellStart = cellStart;
+    this.cellEnd = cellEnd;
+    return block;
   }
+
+  /** The cell containing `pos` and its column header (cue None for a header we do not know), if `pos` is in a table row under a header. */
+  columnAt(pos: number): ColumnInfo | undefined {
+    const block = this.locate(pos);
+    if (!block) return undefined;
+    return { cue: block.cues[this.column] ?? Cue.None, header: block.names[this.column] ?? '', cellStart: this.cellStart, cellEnd: this.cellEnd };
+  }
+}
+
+/** What String#trim and /\s/ count as space: ECMAScript WhiteSpace and LineTerminator. */
+function isJsSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** How many pieces text.slice(from, to).split(/\s+/) gives for a trimmed [from, to): one more than its runs of space. */
+function wordCount(text: string, from: number, to: number): number {
+  let pieces = 1;
+  for (let i = from; i < to; i++) if (isJsSpace(text.charCodeAt(i)) && !isJsSpace(text.charCodeAt(i - 1))) pieces++;
+  return pieces;
 }
 
 function countDigits(text: string, from: number, to: number): number {

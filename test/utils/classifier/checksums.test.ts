@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { abaRoutingValid, cardIssuer, checkDigitValid, cusipValid, einValid, ibanMod97Valid, isinValid, itinValid, luhnValid, ssnValid } from '../../../utils/classifier/checksums';
+import { abaRoutingValid, cardIssuer, checkDigitValid, cusipValid, einValid, ibanMod97Valid, isinValid, isSampleSsn, isSampleSsnNumber, itinNumberValid, itinValid, luhnValid, ssnNumberValid, ssnValid } from '../../../utils/classifier/checksums';
+import { numericDateYear, numericDateYearOf } from '../../../utils/classifier/dates';
 
 describe('checksums and validity rules', () => {
   it.each([
@@ -53,4 +54,21 @@ describe('checksums and validity rules', () => {
     ['none', '123', true], [undefined, '123', true], ['luhn', '79927398713', true], ['luhn', '79927398710', false],
     ['mod10', '12345676', true], ['mod10', '12345670', false], ['mod11', '12345679', true], ['mod11', '12345671', false],
   ] as const)('firm check digit %s over %s → %s', (rule, digits, valid) => expect(checkDigitValid(rule, digits)).toBe(valid));
+
+  // The scanner checks SSNs, ITINs and dates on digit groups read as numbers (issue #2 speed): the number
+  // forms must agree with the string forms everywhere, leading zeros included.
+  it.each(['524719638', '000123456', '666123456', '900123456', '999123456', '123001234', '123450000', '899991234', '912701234',
+    '912661234', '078051120', '001010001', '123456789', '912941234', '812701234'])('number forms agree with string forms for %s', (digits) => {
+    expect(ssnNumberValid(Number(digits))).toBe(ssnValid(digits));
+    expect(itinNumberValid(Number(digits))).toBe(itinValid(digits));
+    expect(isSampleSsnNumber(Number(digits))).toBe(isSampleSsn(digits));
+  });
+
+  it.each([
+    ['04', '12', '1961', 1961], ['1961', '04', '12', 1961], ['2', '29', '2023', -1], ['2', '29', '2024', 2024], ['29', '2', '00', 2000],
+    ['31', '04', '61', -1], ['13', '13', '99', -1], ['12', '31', '25', 2025], ['1', '1', '26', 1926], ['123', '1', '1961', -1],
+  ])('numeric date %s/%s/%s → year %s, from strings and from numbers', (a, b, c, year) => {
+    expect(numericDateYear(a, b, c)).toBe(year);
+    expect(numericDateYearOf(a.length, Number(a), b.length, Number(b), c.length, Number(c))).toBe(year);
+  });
 });

@@ -120,6 +120,24 @@ describe('offsets are indices into the original text', () => {
   });
 });
 
+// The address regex runs only when a street suffix is among the six words after the house number
+// (address.ts, for speed): these are the shapes that put the suffix furthest away.
+describe('street addresses in every shape the regex knows', () => {
+  it.each<[string, string[]]>([
+    ['mail to 12 1/2 N. Main St, Austin, TX 78701 today', ['12 1/2 N. Main St, Austin, TX 78701']],
+    ['at 455 W 3rd St. NW, Apt 4B, Laredo, TX 78040', ['455 W 3rd St. NW, Apt 4B, Laredo, TX 78040']],
+    ['lives at 77 Old Mill Creek Road since 1999', ['77 Old Mill Creek Road']],
+    ['office at 90 Broadway, New York, NY 10006', ['90 Broadway, New York, NY 10006']],
+    ['at 5 E Hollow Ridge Lane Apt 3', ['5 E Hollow Ridge Lane Apt 3']],
+    ['12 3rd Street', ['12 3rd Street']],
+    ['400 N Michigan Ave', ['400 N Michigan Ave']],
+    ['the 10 AM call about 3 Accounts Payable', []],
+    ['1 Main', []],
+  ])('%s', (text, expected) => {
+    expect(found(text).filter(([type]) => type === 'STREET_ADDRESS').map(([, value]) => value)).toEqual(expected);
+  });
+});
+
 describe('security ids next to an account stay security ids', () => {
   it.each<[string, [PiiType, string][]]>([
     ['acct 48813392 then bought 037833100 at the open', [['BROKERAGE_ACCOUNT', '48813392']]],
@@ -180,6 +198,8 @@ describe('security: adversarial inputs finish and stay sane', () => {
     ['entities', '1&#8209;'.repeat(30_000)],
     ['capitalised words', 'Maria '.repeat(35_000)],
     ['house numbers', '1 Main '.repeat(30_000)],
+    ['a house number before one endless word', '1 ' + 'Ab'.repeat(100_000)],
+    ['house numbers before endless words', '1 Abc '.repeat(30_000) + 'X'.repeat(50_000)],
   ])('%s', (_name, text) => {
     const findings = classify(text);
     expect(Array.isArray(findings)).toBe(true);
