@@ -72,3 +72,73 @@ export async function waitForOutbox(worker: Worker, accept: (view: OutboxView) =
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
 }
+
+interface HeadView {
+  seq: number;
+  hash: string;
+}
+
+/** The last stored record's seq and hash (the chain head new records continue from). */
+export async function chainHead(worker: Worker): Promise<HeadView> {
+  return worker.evaluate(
+    () =>
+      new Promise<HeadView>((resolve, reject) => {
+        const open = indexedDB.open('channel-guard');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const database = open.result;
+          const cursor = database.transaction('records').objectStore('records').openCursor(null, 'prev');
+          cursor.onsuccess = () => {
+            database.close();
+            const value = cursor.result?.value as { seq: number; hash: string } | undefined;
+            resolve(value ?? { seq: 0, hash: '0'.repeat(64) });
+          };
+          cursor.onerror = () => reject(cursor.error);
+        };
+      }),
+  );
+}
+
+/** Writes records straight into the worker's IndexedDB (one transaction), as a week offline would leave them. */
+export async function putRecords(worker: Worker, records: readonly Record<string, unknown>[]): Promise<void> {
+  await worker.evaluate(
+    (rows) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('channel-guard');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const database = open.result;
+          const transaction = database.transaction('records', 'readwrite');
+          const store = transaction.objectStore('records');
+          for (const row of rows) store.put(row);
+          transaction.oncomplete = () => {
+            database.close();
+            resolve();
+          };
+          transaction.onerror = () => reject(transaction.error);
+        };
+      }),
+    records,
+  );
+}
+
+/** Reads one stored record as it is. */
+export async function recordAt(worker: Worker, seq: number): Promise<Record<string, unknown> | undefined> {
+  return worker.evaluate(
+    (wanted) =>
+      new Promise<Record<string, unknown> | undefined>((resolve, reject) => {
+        const open = indexedDB.open('channel-guard');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const database = open.result;
+          const request = database.transaction('records').objectStore('records').get(wanted);
+          request.onsuccess = () => {
+            database.close();
+            resolve(request.result as Record<string, unknown> | undefined);
+          };
+          request.onerror = () => reject(request.error);
+        };
+      }),
+    seq,
+  );
+}
