@@ -1,7 +1,8 @@
 /**
  * Sync end to end (issue #4) with the real endpoint on its embedded PostgreSQL: a blocked paste reaches the
  * endpoint within seconds with masked evidence only; with the endpoint down the queue grows, and when it
- * returns every record is delivered exactly once (one row per seq in the endpoint's database).
+ * returns every record is delivered exactly once (one row per seq in the endpoint's database); a policy
+ * published on the endpoint reaches open pages at the next sync, without a reload.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,7 +13,10 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { launchWithExtension, startPageServer, writeClipboard, type ExtensionBrowser, type PageServer } from './support';
 import { startEndpoint, type RunningEndpoint } from './support/endpoint';
 import { CLEAR_VALUES, PII_TEXT } from './support/fixtures';
+import { publishPolicy } from '../../server/policies';
+import { DEFAULT_POLICY } from '../../utils/policy/schema';
 import { configureSync, outbox, waitForOutbox } from './support/sync-inspect';
+import { waitForRecords, waitForSettings } from './support/worker-inspect';
 
 let endpoint: RunningEndpoint;
 let pages: PageServer;
@@ -76,5 +80,21 @@ it('queues while the endpoint is down and delivers every record exactly once whe
   expect(after.lastSeq).toBe(before.lastSeq + 3);
   const rows = await endpoint.rowsPerSeq();
   expect(rows).toEqual(Array.from({ length: after.lastSeq }, (_, index) => [index + 1, 1]));
+  await page.close();
+});
+
+it('applies a policy published on the endpoint at the next sync, in open pages without a reload', async () => {
+  const page = await browser.context.newPage();
+  await page.goto(pages.url('mail.personal.test', '/fields.html'));
+  await publishPolicy(endpoint.harness.database.db, { ...DEFAULT_POLICY, version: 'firm-e2e-1', approvedSites: ['http://mail.personal.test/*'] }, 'e2e');
+  await pasteBlocked(page); // still blocked under the old policy; the new record starts a sync that fetches the policy
+  await waitForSettings(browser.serviceWorker, (settings) => settings.policy.version === 'firm-e2e-1');
+
+  await page.locator('#textarea').fill('');
+  await pasteBlocked(page);
+  await expect.poll(() => page.locator('#textarea').inputValue()).toBe(PII_TEXT);
+  const records = await waitForRecords(browser.serviceWorker, (all) => all.some((record) => record.kind === 'paste.allowed'));
+  expect(records.find((record) => record.kind === 'paste.allowed')).toMatchObject({ policyVersion: 'firm-e2e-1', site: { status: 'approved' } });
+  expect(records.find((record) => record.kind === 'policy.applied')).toMatchObject({ policyVersion: 'firm-e2e-1', note: expect.stringContaining('source: endpoint') });
   await page.close();
 });

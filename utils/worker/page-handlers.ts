@@ -16,7 +16,7 @@ import { describeTab } from './tab-status';
 type Of<T extends Message['type']> = Extract<Message, { type: T }>;
 
 export async function answerStatus({ tabId }: Of<'status.request'>, state: WorkerState): Promise<StatusResponse> {
-  // tab.url is visible because the guard's <all_urls> content script grants host access (no `tabs` permission).
+  // tab.url is visible through the <all_urls> host permission (wxt.config.ts): no `tabs` permission needed.
   // A closed tab rejects in Chromium (and resolves undefined in some fakes): either way, nothing to judge.
   const url = await browser.tabs.get(tabId).then((tab: Tabs.Tab | undefined) => tab?.url, () => undefined);
   const { policy, source, forcedKeys } = state.settings;
