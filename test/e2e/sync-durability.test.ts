@@ -15,7 +15,7 @@ import { launchWithExtension, startPageServer, writeClipboard, type ExtensionBro
 import { startEndpoint, type RunningEndpoint } from './support/endpoint';
 import { PII_TEXT } from './support/fixtures';
 import { killBrowser, stopServiceWorkers } from './support/lifecycle';
-import { chainHead, configureSync, outbox, putRecords, recordAt, waitForOutbox } from './support/sync-inspect';
+import { chainHead, configureSync, openExtensionPage, outbox, putRecords, recordAt, waitForOutbox } from './support/sync-inspect';
 import { waitForRecords } from './support/worker-inspect';
 
 let endpoint: RunningEndpoint;
@@ -34,7 +34,7 @@ beforeAll(async () => {
   profile = mkdtempSync(join(tmpdir(), 'cg-durability-profile-'));
   [endpoint, pages] = await Promise.all([startEndpoint(), startPageServer()]);
   await launch();
-  await configureSync(browser.serviceWorker, endpoint.url, endpoint.token);
+  await configureSync(await openExtensionPage(browser.context, browser.extensionId), endpoint.url, endpoint.token);
 });
 afterAll(async () => {
   await browser?.close().catch(() => undefined);
