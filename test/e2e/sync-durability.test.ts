@@ -119,10 +119,11 @@ it('detects a record altered in IndexedDB at worker start, and the endpoint refu
   await stopServiceWorkers(browser.context, page);
   await endpoint.start();
   await pasteBlocked(); // wakes the worker: it checks its chain before syncing
-  const records = await waitForRecords(browser.serviceWorker, (all) => all.some((record) => record.kind === 'chain.broken'));
+  // The check covers every kept record (10,000+ by now) before the woken worker syncs.
+  const records = await waitForRecords(browser.serviceWorker, (all) => all.some((record) => record.kind === 'chain.broken'), 30_000);
   expect(records.find((record) => record.kind === 'chain.broken')?.note).toContain(`seq ${queued.lastSeq}`);
 
-  const held = await waitForOutbox(browser.serviceWorker, (view) => view.syncState === 'error', 20_000);
+  const held = await waitForOutbox(browser.serviceWorker, (view) => view.syncState === 'error', 30_000);
   expect(held.lastError).toContain(`records ${queued.lastSeq}`);
   expect(held.deliveredThroughSeq).toBe(queued.lastSeq - 1);
   const stored = await sql<{ n: string }>`SELECT count(*) AS n FROM events WHERE seq >= ${queued.lastSeq}`.execute(endpoint.harness.database.db);
@@ -130,4 +131,4 @@ it('detects a record altered in IndexedDB at worker start, and the endpoint refu
   const heartbeat = await sql<{ last_error: string | null }>`SELECT last_error FROM heartbeats ORDER BY received_at DESC LIMIT 1`.execute(endpoint.harness.database.db);
   expect(heartbeat.rows[0]?.last_error).toContain('does not match SHA-256');
   expect((await outbox(browser.serviceWorker)).queued).toBeGreaterThan(0);
-});
+}, 90_000);
