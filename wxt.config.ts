@@ -20,6 +20,11 @@ export default defineConfig({
     key: MANIFEST_KEY,
     minimum_chrome_version: '120',
     permissions: ['storage', 'unlimitedStorage', 'alarms'],
+    // The supervision endpoint is configured at run time (managed policy or options page) and sends no CORS
+    // headers, so the worker needs host access to reach it. The guard's <all_urls> content script already
+    // asks for "all your data on all websites": this adds no new install warning. It also lets the worker read
+    // a tab's URL for the popup's status (tabs.get) without the `tabs` permission.
+    host_permissions: ['<all_urls>'],
     storage: { managed_schema: 'managed_schema.json' },
     // The toolbar badge (today's blocked count) needs an action; the popup comes in a later issue.
     action: {},

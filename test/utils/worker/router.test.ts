@@ -1,5 +1,7 @@
+import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { findChainProblem, GENESIS_HASH } from '../../../utils/chain';
 import { MessageSchema } from '../../../utils/messages';
 import { contentScriptHandlers, extensionPageHandlers } from '../../../utils/worker/handlers';
 import { routeMessage } from '../../../utils/worker/router';
@@ -33,10 +35,10 @@ describe('guard.event', () => {
     expect(record).toMatchObject({
       seq: 1,
       kind: 'paste.blocked',
-      action: 'blocked',
-      frameHost: 'mail.personal.test',
-      siteHost: 'mail.personal.test',
-      destination: { status: 'unapproved', host: 'mail.personal.test' },
+      action: 'block',
+      site: { status: 'unapproved', host: 'mail.personal.test' },
+      channel: null,
+      note: 'page mail.personal.test; 40 characters',
       policyVersion: 'bundled-default',
       findings: [
         { type: 'US_SSN', masked: '***-**-6789', detector: 'ssn', fingerprint: expect.stringMatching(/^[0-9a-f]{64}$/) },
@@ -58,7 +60,8 @@ describe('guard.event', () => {
     await route({ type: 'guard.event', event: guardEvent() }, contentScriptSender());
     await route({ type: 'guard.event', event: guardEvent() }, contentScriptSender());
     const [second, first] = await state.db.recentRecords();
-    expect(second?.kind === 'paste.blocked' && second.findings[0]?.fingerprint).toBe(first?.kind === 'paste.blocked' && first.findings[0]?.fingerprint);
+    expect(second?.findings[0]?.fingerprint).toMatch(/^[0-9a-f]{64}$/);
+    expect(second?.findings[0]?.fingerprint).toBe(first?.findings[0]?.fingerprint);
   });
 
   it('shows today\'s blocked count on the badge', async () => {
@@ -67,6 +70,16 @@ describe('guard.event', () => {
     expect(await fakeBrowser.action.getBadgeText({})).toBe('1');
     await route({ type: 'guard.event', event: guardEvent() }, contentScriptSender());
     expect(await fakeBrowser.action.getBadgeText({})).toBe('2');
+  });
+
+  it('gives twenty tabs blocking at the same instant a contiguous, verifiable chain', async () => {
+    const answers = await Promise.all(
+      Array.from({ length: 20 }, (_, tab) => route({ type: 'guard.event', event: guardEvent() }, contentScriptSender(undefined, { tab: { id: tab + 1 } }))),
+    );
+    expect(answers.every((answer) => answer !== undefined && 'recorded' in answer && answer.recorded)).toBe(true);
+    const records = await state.db.allRecords();
+    expect(records.map((record) => record.seq)).toEqual(Array.from({ length: 20 }, (_, index) => index + 1));
+    expect(await findChainProblem(records, { seq: 0, hash: GENESIS_HASH })).toBeNull();
   });
 
   it('accepts an about:blank frame that reports its inherited origin', async () => {
