@@ -1,0 +1,28 @@
+/** The options page: the monitoring notice, what is recorded about the broker, and the endpoint settings. */
+import type { ChainRecord } from '../utils/wire/record';
+import { EndpointSettingsForm, type EndpointSettings, type EndpointSettingsChanges } from './EndpointSettingsForm';
+import { MonitoringNotice } from './MonitoringNotice';
+import { RecordsTable } from './RecordsTable';
+
+export interface OptionsPageProps {
+  settings: (EndpointSettings & { monitoringNotice: { acknowledgedAt: string | null } }) | undefined;
+  records: readonly ChainRecord[] | undefined;
+  ackedThroughSeq: number | null;
+  recordsError?: string;
+  onAcknowledge: () => Promise<string | undefined>;
+  onSave: (changes: EndpointSettingsChanges) => Promise<string | undefined>;
+}
+
+export function OptionsPage(props: OptionsPageProps) {
+  return (
+    <main class="options">
+      <h1>Channel Guard</h1>
+      <MonitoringNotice acknowledgedAt={props.settings?.monitoringNotice.acknowledgedAt} onAcknowledge={props.onAcknowledge} />
+      <section class="card" aria-labelledby="records-heading">
+        <h2 id="records-heading">What is recorded about you</h2>
+        <RecordsTable records={props.records} ackedThroughSeq={props.ackedThroughSeq} error={props.recordsError} />
+      </section>
+      <EndpointSettingsForm settings={props.settings} onSave={props.onSave} />
+    </main>
+  );
+}
