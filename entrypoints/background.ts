@@ -14,6 +14,8 @@ export default defineBackground(() => {
     db: getDatabase(),
     self: { id: browser.runtime.id, origin: new URL(browser.runtime.getURL('/')).origin },
     makeFingerprinter,
+    // The sync client (utils/sync) is wired in the next commit; until then records stay queued in Dexie.
+    requestSync: () => undefined,
   });
 
   browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => worker.handleMessage(message, sender));

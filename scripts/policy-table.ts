@@ -27,7 +27,11 @@ export function readManagedSchema(): JsonSchemaNode {
 }
 
 /** Defaults that are not a Policy value. */
-const SPECIAL_DEFAULTS: Record<string, string> = { fingerprintKey: 'a random per-install key' };
+const SPECIAL_DEFAULTS: Record<string, string> = {
+  fingerprintKey: 'a random per-install key',
+  endpointUrl: 'none: the options page may set one',
+  enrollmentToken: 'none: the options page may set one',
+};
 
 export function policyTableMarkdown(schema: JsonSchemaNode = readManagedSchema()): string {
   const rows = Object.entries(schema.properties ?? {}).map(([key, node]) => {

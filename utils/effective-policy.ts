@@ -1,9 +1,12 @@
 /**
- * DEFAULT ⊕ managed = the effective policy. A forced key replaces the default wholesale (an administrator
- * who lists approved sites lists all of them). The version names the source and a short hash of the forced
- * values, so every record says which policy decided it and two machines with the same policy agree.
+ * DEFAULT ⊕ endpoint ⊕ managed = the effective policy (issue #4): the endpoint's published policy replaces the
+ * bundled default, and a managed key that is present is forced over both (Bitwarden's semantics). A forced key
+ * replaces wholesale (an administrator who lists approved sites lists all of them). The version names the
+ * sources — the endpoint's own label and a short hash of the forced values — so every record says which
+ * policy decided it and two machines with the same policy agree.
  */
-import { DEFAULT_POLICY, PolicySchema, type Policy, type PolicyOverrides } from './policy/schema';
+import type { PolicySource } from './page-api';
+import { DEFAULT_POLICY, PolicySchema, WORKER_ONLY_KEYS, type Policy, type PolicyOverrides } from './policy/schema';
 
 export interface EffectivePolicy {
   policy: Policy;
@@ -11,13 +14,30 @@ export interface EffectivePolicy {
   fingerprintKey: string | undefined;
 }
 
+export interface EffectivePolicyWithSource extends EffectivePolicy {
+  source: PolicySource;
+  /** Managed keys present (worker-only ones included), sorted: what the options page cannot change. */
+  forcedKeys: string[];
+}
+
+const isWorkerOnly = (key: string) => (WORKER_ONLY_KEYS as readonly string[]).includes(key);
+
 export async function mergePolicy(forced: PolicyOverrides): Promise<EffectivePolicy> {
-  const { fingerprintKey, ...policyKeys } = forced;
-  const present = Object.fromEntries(Object.entries(policyKeys).filter(([, value]) => value !== undefined));
-  const version = Object.keys(present).length === 0 ? DEFAULT_POLICY.version : `managed:${await shortHash(canonicalJson(present))}`;
-  // Parse the merged result too: the overrides were checked key by key, this proves the whole is a Policy.
-  const policy = PolicySchema.parse({ ...DEFAULT_POLICY, ...present, version });
+  const { policy, fingerprintKey } = await mergeWithEndpoint(forced, null);
   return { policy, fingerprintKey };
+}
+
+export async function mergeWithEndpoint(forced: PolicyOverrides, endpoint: Policy | null): Promise<EffectivePolicyWithSource> {
+  const present = Object.fromEntries(Object.entries(forced).filter(([key, value]) => value !== undefined && !isWorkerOnly(key)));
+  const forcedKeys = Object.keys(forced).filter((key) => forced[key as keyof PolicyOverrides] !== undefined).sort();
+  const managed = Object.keys(present).length > 0;
+  const managedLabel = managed ? `managed:${await shortHash(canonicalJson(present))}` : null;
+  const endpointLabel = endpoint === null ? null : endpoint.version.slice(0, 80);
+  const version = [endpointLabel, managedLabel].filter((label) => label !== null).join('+') || DEFAULT_POLICY.version;
+  const source: PolicySource = endpoint !== null && managed ? 'managed+endpoint' : endpoint !== null ? 'endpoint' : managed ? 'managed' : 'bundled';
+  // Parse the merged result too: the overrides were checked key by key, this proves the whole is a Policy.
+  const policy = PolicySchema.parse({ ...DEFAULT_POLICY, ...(endpoint ?? {}), ...present, version });
+  return { policy, fingerprintKey: forced.fingerprintKey, source, forcedKeys };
 }
 
 /** JSON with object keys sorted at every level, so equal policies hash equally whatever the source order. */

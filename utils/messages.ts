@@ -63,6 +63,21 @@ export const MessageSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('guard.event'), event: GuardEventSchema }),
   /** Worker → every frame: the effective policy changed; apply it now, no reload. */
   z.strictObject({ type: z.literal('policy.update'), policy: PolicySchema }),
+  // Privileged (extension pages only: popup, options). Answers: utils/page-api.ts.
+  /** Popup → worker: the status of one tab, of sync, today's blocks and the policy. Answer: StatusResponse. */
+  z.strictObject({ type: z.literal('status.request'), tabId: z.number().check(z.int(), z.gte(0)) }),
+  /** Options → worker: the broker's own most recent records, masked as stored. Answer: RecordsResponse. */
+  z.strictObject({ type: z.literal('records.request'), limit: z.number().check(z.int(), z.gte(1), z.lte(500)) }),
+  /** Options → worker: the sync settings and which of them IT forces. Answer: SettingsResponse. */
+  z.strictObject({ type: z.literal('settings.get') }),
+  /** Options → worker: set what IT does not force; starts enrollment. Answer: SettingsResponse or ErrorResponse. */
+  z.strictObject({
+    type: z.literal('settings.set'),
+    endpointUrl: z.optional(z.string().check(z.maxLength(2048))),
+    enrollmentToken: z.optional(z.string().check(z.maxLength(200))),
+  }),
+  /** Options → worker: the broker acknowledged the monitoring notice (NY Civil Rights Law §52-c). Answer: NoticeAcknowledgedResponse. */
+  z.strictObject({ type: z.literal('notice.acknowledge'), noticeVersion: z.string().check(z.minLength(1), z.maxLength(100)) }),
 ]);
 
 export type Message = z.infer<typeof MessageSchema>;

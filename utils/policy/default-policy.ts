@@ -15,4 +15,5 @@ export const DEFAULT_POLICY: Policy = Object.freeze({
   noticeContact: 'your compliance department',
   maxFileBytes: 5 * 1024 * 1024,
   highRiskTypes: [...HIGH_RISK_TYPES],
+  localRetentionDays: 30,
 }) as Policy;

@@ -63,6 +63,8 @@ export const PolicySchema = z.strictObject({
   maxFileBytes: z.number().check(z.int(), z.gte(1024), z.lte(50 * 1024 * 1024)),
   /** Which finding types make customer data "high risk" here. */
   highRiskTypes: z.array(z.enum(PII_TYPES)),
+  /** Days a delivered record stays on the device for the broker's own view; an undelivered one is never removed. */
+  localRetentionDays: z.number().check(z.int(), z.gte(1), z.lte(3650)),
 });
 
 export type Policy = z.infer<typeof PolicySchema>;
@@ -83,12 +85,42 @@ export const FingerprintKeySchema = z.string().check(
 );
 
 /**
+ * The supervision endpoint: https, or http only for a machine-local endpoint (localhost, 127.0.0.1, *.test),
+ * because records and the enrollment token must not cross a network in clear.
+ */
+export const EndpointUrlSchema = z.string().check(
+  z.maxLength(2048),
+  z.refine(isAcceptableEndpointUrl, { error: 'expected an https:// URL (http:// only for localhost, 127.0.0.1 or *.test)' }),
+);
+
+export function isAcceptableEndpointUrl(value: string): boolean {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    return false;
+  }
+  if (url.username !== '' || url.password !== '' || url.search !== '' || url.hash !== '') return false;
+  if (url.protocol === 'https:') return true;
+  const host = url.hostname;
+  return url.protocol === 'http:' && (host === 'localhost' || host === '127.0.0.1' || host === '[::1]' || host.endsWith('.test'));
+}
+
+/** What `npm run server:token` prints; the endpoint accepts 16–200 characters. */
+export const EnrollmentTokenSchema = z.string().check(z.minLength(16), z.maxLength(200), z.regex(/^\S+$/, 'expected a token without spaces'));
+
+/**
  * The keys an administrator may set (managed storage): every Policy key except `version`, which is derived
  * from the values (see effective-policy), plus the worker-only `fingerprintKey`.
  */
 export const PolicyOverridesSchema = z.extend(z.partial(z.omit(PolicySchema, { version: true })), {
   fingerprintKey: z.optional(FingerprintKeySchema),
+  endpointUrl: z.optional(EndpointUrlSchema),
+  enrollmentToken: z.optional(EnrollmentTokenSchema),
 });
+
+/** Override keys that configure the worker and never become part of the Policy pushed to pages. */
+export const WORKER_ONLY_KEYS = ['fingerprintKey', 'endpointUrl', 'enrollmentToken'] as const;
 export type PolicyOverrides = z.infer<typeof PolicyOverridesSchema>;
 
 /** One line per problem, with the path: "approvedSites.2: "crm" is not a match pattern…". */

@@ -37,6 +37,11 @@ export const RECORD_KINDS = [
   'chain.broken',
   'storage.full',
   'notice.acknowledged',
+  // Device-side facts a supervisor must learn of (issue #4): a managed value refused, a chain conflict the
+  // endpoint reported, a batch the endpoint refused and that is held back.
+  'policy.rejected',
+  'chain.conflict',
+  'sync.quarantined',
 ] as const;
 export const RecordKindSchema = z.enum(RECORD_KINDS);
 

@@ -2,9 +2,11 @@
 import browser from 'webextension-polyfill';
 import type { ChannelGuardDatabase } from '../db';
 
-export async function refreshBadge(db: ChannelGuardDatabase, now = new Date()): Promise<number> {
-  const blocked = await db.countToday('blocked', now);
-  await browser.action.setBadgeText({ text: blocked === 0 ? '' : blocked > 999 ? '999+' : String(blocked) });
+export async function refreshBadge(db: ChannelGuardDatabase, now = new Date(), recordsWaiting = false): Promise<number> {
+  const blocked = await db.countBlockedToday(now);
+  // Records waiting for disk space outrank the count: the broker must notice (issue #4, full disk).
+  const text = recordsWaiting ? '!' : blocked === 0 ? '' : blocked > 999 ? '999+' : String(blocked);
+  await browser.action.setBadgeText({ text });
   await browser.action.setBadgeBackgroundColor({ color: '#b3261e' });
   return blocked;
 }

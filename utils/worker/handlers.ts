@@ -4,8 +4,8 @@
  * and test/utils/worker/handlers.test.ts check it).
  */
 import type { Message, MessageType } from '../messages';
-import { refreshBadge } from './badge';
 import { toGuardRecordDraft } from './guard-record';
+import { acknowledgeNotice, answerRecords, answerSettings, answerStatus, changeSettings } from './page-handlers';
 import type { PolicyResponse, WorkerResponse } from './responses';
 import { frameUrlMatchesSender, type TrustedSender } from './sender';
 import type { WorkerState } from './state';
@@ -20,18 +20,24 @@ const answerPolicy = async (_message: unknown, _sender: unknown, state: WorkerSt
 
 const notForTheWorker = async (): Promise<WorkerResponse> => ({ error: 'policy.update is sent by the worker to frames, never to it' });
 
+/** A page's content script is not the broker: status, records and settings are for extension pages only. */
+const privilegedOnly = async ({ type }: Message): Promise<WorkerResponse> => ({ error: `${type} is accepted only from the extension's own pages` });
+
 export const contentScriptHandlers: Handler<ContentScriptSender> = {
   'policy.request': answerPolicy,
   'guard.event': async ({ event }, sender, state) => {
     if (!frameUrlMatchesSender(event.frameUrl, sender)) {
       return { error: `guard.event: frameUrl ${event.frameUrl} does not belong to the sending frame (${sender.origin})` };
     }
-    const record = await state.db.appendGuardRecord(await toGuardRecordDraft(event, state.fingerprint));
-    // The record is safe; a badge that cannot be drawn (no action in this browser) must not lose the answer.
-    await refreshBadge(state.db).catch((error: unknown) => console.warn('[channel-guard] badge not updated:', error));
-    return { recorded: true, id: record.id };
+    const record = await state.appendRecord(await toGuardRecordDraft(event, state.fingerprint, state.settings.policy));
+    return record === null ? { recorded: false } : { recorded: true, id: record.id };
   },
   'policy.update': notForTheWorker,
+  'status.request': privilegedOnly,
+  'records.request': privilegedOnly,
+  'settings.get': privilegedOnly,
+  'settings.set': privilegedOnly,
+  'notice.acknowledge': privilegedOnly,
 };
 
 export const extensionPageHandlers: Handler<ExtensionPageSender> = {
@@ -39,4 +45,9 @@ export const extensionPageHandlers: Handler<ExtensionPageSender> = {
   // Guard events describe what happened in a web page; an extension page has none to report.
   'guard.event': async () => ({ error: 'guard.event is accepted only from content scripts in a tab' }),
   'policy.update': notForTheWorker,
+  'status.request': async (message, _sender, state) => answerStatus(message, state),
+  'records.request': async (message, _sender, state) => answerRecords(message, state),
+  'settings.get': async (_message, _sender, state) => answerSettings(state),
+  'settings.set': async (message, _sender, state) => changeSettings(message, state),
+  'notice.acknowledge': async (message, _sender, state) => acknowledgeNotice(message, state),
 };

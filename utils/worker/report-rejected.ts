@@ -5,7 +5,7 @@
  */
 import browser from 'webextension-polyfill';
 import * as z from 'zod/mini';
-import type { ChannelGuardDatabase } from '../db';
+import { noteDraft, type ChannelGuardDatabase } from '../db';
 import type { RejectedManagedValue } from '../managed-policy';
 
 const LAST_REJECTED_KEY = 'policy.lastRejected';
@@ -18,7 +18,7 @@ export async function reportRejected(rejected: RejectedManagedValue[], policyVer
   const stored = StoredSignature.safeParse(await browser.storage.local.get(LAST_REJECTED_KEY));
   const previous = stored.success ? (stored.data[LAST_REJECTED_KEY] ?? '[]') : '[]';
   if (signature === previous) return false;
-  if (rejected.length > 0) await db.appendPolicyRejected(rejected, policyVersion);
+  if (rejected.length > 0) await db.appendRecord(noteDraft('policy.rejected', rejected.map(({ key, error }) => `${key}: ${error}`).join('\n'), policyVersion));
   await browser.storage.local.set({ [LAST_REJECTED_KEY]: signature });
   return rejected.length > 0;
 }

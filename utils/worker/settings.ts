@@ -6,32 +6,48 @@
 import browser from 'webextension-polyfill';
 import * as z from 'zod/mini';
 import type { ChannelGuardDatabase } from '../db';
-import { mergePolicy } from '../effective-policy';
+import { mergeWithEndpoint, type EffectivePolicyWithSource } from '../effective-policy';
 import { readManagedPolicy } from '../managed-policy';
-import { DEFAULT_POLICY, FingerprintKeySchema, PolicySchema } from '../policy/schema';
+import { PolicySourceSchema } from '../page-api';
+import { DEFAULT_POLICY, EndpointUrlSchema, EnrollmentTokenSchema, FingerprintKeySchema, PolicySchema } from '../policy/schema';
 import { resolveFingerprintKey } from './fingerprint-key';
 import { reportRejected } from './report-rejected';
 
 const WorkerSettingsSchema = z.strictObject({
   policy: PolicySchema,
   fingerprintKey: z.strictObject({ source: z.enum(['managed', 'install']), raw: FingerprintKeySchema }),
+  source: PolicySourceSchema,
+  forcedKeys: z.array(z.string()),
+  /** Sync settings forced by IT; absent keys fall back to what the options page stored (utils/sync/settings.ts). */
+  managedSync: z.strictObject({ endpointUrl: z.optional(EndpointUrlSchema), enrollmentToken: z.optional(EnrollmentTokenSchema) }),
 });
 export type WorkerSettings = z.infer<typeof WorkerSettingsSchema>;
 
 export const SESSION_CACHE_KEY = 'effectiveSettings';
 
-/** Reads managed storage, merges, reports rejections and caches the result. Never throws for a bad policy. */
+/**
+ * Reads managed storage and the endpoint's last policy (kept in Dexie by the sync client), merges, reports
+ * rejections and caches the result. Never throws for a bad policy.
+ */
 export async function computeSettings(db: ChannelGuardDatabase): Promise<WorkerSettings> {
   const managed = await readManagedPolicy();
-  const effective = await mergePolicy(managed.forced).catch((error: unknown) => {
+  const remote = await db.readState('remotePolicy').catch(() => undefined);
+  const effective = await mergeWithEndpoint(managed.forced, remote?.policy ?? null).catch((error: unknown): EffectivePolicyWithSource => {
     // Unreachable if each key parsed, but a worker that cannot merge must still enforce: the bundled default.
-    console.warn('[channel-guard] managed policy could not be merged, using the bundled default:', error);
-    return { policy: DEFAULT_POLICY, fingerprintKey: managed.forced.fingerprintKey };
+    console.warn('[channel-guard] policy could not be merged, using the bundled default:', error);
+    return { policy: DEFAULT_POLICY, fingerprintKey: managed.forced.fingerprintKey, source: 'bundled', forcedKeys: [] };
   });
   await reportRejected(managed.rejected, effective.policy.version, db).catch((error: unknown) => {
     console.warn('[channel-guard] could not record the rejected managed values:', error);
   });
-  const settings: WorkerSettings = { policy: effective.policy, fingerprintKey: await resolveFingerprintKey(effective.fingerprintKey) };
+  const { endpointUrl, enrollmentToken } = managed.forced;
+  const settings: WorkerSettings = {
+    policy: effective.policy,
+    fingerprintKey: await resolveFingerprintKey(effective.fingerprintKey),
+    source: effective.source,
+    forcedKeys: effective.forcedKeys,
+    managedSync: { ...(endpointUrl === undefined ? {} : { endpointUrl }), ...(enrollmentToken === undefined ? {} : { enrollmentToken }) },
+  };
   await browser.storage.session.set({ [SESSION_CACHE_KEY]: settings });
   return settings;
 }

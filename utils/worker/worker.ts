@@ -6,6 +6,7 @@ import type { ChannelGuardDatabase } from '../db';
 import { refreshBadge, scheduleMidnightRefresh } from './badge';
 import type { Fingerprinter } from './guard-record';
 import { pushPolicyToTabs } from './push-policy';
+import { createRecordAppender } from './record-writer';
 import { routeMessage } from './router';
 import type { ExtensionIdentity } from './sender';
 import { cachedSettings, computeSettings, type WorkerSettings } from './settings';
@@ -16,6 +17,8 @@ export interface WorkerDependencies {
   self: ExtensionIdentity;
   /** Builds the keyed fingerprint function from the base64 secret (the classifier's HMAC). */
   makeFingerprinter: (rawKeyBase64: string) => Promise<Fingerprinter>;
+  /** Starts a sync soon (new record, settings changed); the sync client runs one at a time. */
+  requestSync: (reason: string) => void;
 }
 
 export interface Worker {
@@ -28,11 +31,15 @@ export interface Worker {
 }
 
 export function createWorker(deps: WorkerDependencies): Worker {
+  const writer = createRecordAppender(deps.db, deps.requestSync);
   const toState = async (settings: WorkerSettings): Promise<WorkerState> => ({
     settings,
     fingerprint: await deps.makeFingerprinter(settings.fingerprintKey.raw),
     db: deps.db,
     self: deps.self,
+    appendRecord: writer.appendRecord,
+    requestSync: deps.requestSync,
+    pendingError: writer.pendingError,
   });
 
   // A woken worker answers from the session cache; only a browser start or a policy change recomputes.

@@ -4,6 +4,7 @@ import { ChannelGuardDatabase } from '../../../utils/db';
 import type { GuardEvent } from '../../../utils/messages';
 import { DEFAULT_POLICY } from '../../../utils/policy/schema';
 import type { Fingerprinter } from '../../../utils/worker/guard-record';
+import { createRecordAppender } from '../../../utils/worker/record-writer';
 import type { ExtensionIdentity } from '../../../utils/worker/sender';
 import type { WorkerState } from '../../../utils/worker/state';
 
@@ -43,11 +44,16 @@ export async function testFingerprinter(): Promise<Fingerprinter> {
   };
 }
 
-export async function workerState(): Promise<WorkerState> {
+export async function workerState(requestSync: (reason: string) => void = () => undefined): Promise<WorkerState> {
+  const db = new ChannelGuardDatabase(`test-${crypto.randomUUID()}`);
+  const writer = createRecordAppender(db, requestSync);
   return {
-    settings: { policy: DEFAULT_POLICY, fingerprintKey: { source: 'install', raw: 'A'.repeat(43) + '=' } },
+    settings: { policy: DEFAULT_POLICY, fingerprintKey: { source: 'install', raw: 'A'.repeat(43) + '=' }, source: 'bundled', forcedKeys: [], managedSync: {} },
     fingerprint: await testFingerprinter(),
-    db: new ChannelGuardDatabase(`test-${crypto.randomUUID()}`),
+    db,
     self: SELF,
+    appendRecord: writer.appendRecord,
+    requestSync,
+    pendingError: writer.pendingError,
   };
 }

@@ -1,3 +1,4 @@
+import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { MessageSchema } from '../../../utils/messages';
@@ -33,10 +34,10 @@ describe('guard.event', () => {
     expect(record).toMatchObject({
       seq: 1,
       kind: 'paste.blocked',
-      action: 'blocked',
-      frameHost: 'mail.personal.test',
-      siteHost: 'mail.personal.test',
-      destination: { status: 'unapproved', host: 'mail.personal.test' },
+      action: 'block',
+      site: { status: 'unapproved', host: 'mail.personal.test' },
+      channel: null,
+      note: 'page mail.personal.test; 40 characters',
       policyVersion: 'bundled-default',
       findings: [
         { type: 'US_SSN', masked: '***-**-6789', detector: 'ssn', fingerprint: expect.stringMatching(/^[0-9a-f]{64}$/) },
@@ -58,7 +59,8 @@ describe('guard.event', () => {
     await route({ type: 'guard.event', event: guardEvent() }, contentScriptSender());
     await route({ type: 'guard.event', event: guardEvent() }, contentScriptSender());
     const [second, first] = await state.db.recentRecords();
-    expect(second?.kind === 'paste.blocked' && second.findings[0]?.fingerprint).toBe(first?.kind === 'paste.blocked' && first.findings[0]?.fingerprint);
+    expect(second?.findings[0]?.fingerprint).toMatch(/^[0-9a-f]{64}$/);
+    expect(second?.findings[0]?.fingerprint).toBe(first?.findings[0]?.fingerprint);
   });
 
   it('shows today\'s blocked count on the badge', async () => {

@@ -11,7 +11,7 @@ beforeEach(async () => {
   fakeBrowser.reset();
   vi.spyOn(console, 'info').mockImplementation(() => undefined);
   const fingerprint = await testFingerprinter();
-  deps = { db: new ChannelGuardDatabase(`test-${crypto.randomUUID()}`), self: SELF, makeFingerprinter: async () => fingerprint };
+  deps = { db: new ChannelGuardDatabase(`test-${crypto.randomUUID()}`), self: SELF, makeFingerprinter: async () => fingerprint, requestSync: () => undefined };
 });
 afterEach(async () => {
   vi.restoreAllMocks();
