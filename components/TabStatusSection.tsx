@@ -14,8 +14,8 @@ export function TabStatusSection({ tab, error }: TabStatusSectionProps) {
   return (
     <section class="card tab-card" aria-labelledby="tab-heading" data-status={tab?.status ?? 'loading'}>
       <h2 id="tab-heading">This page</h2>
-      <p class="host" title={tab?.host}>
-        {tab ? tab.host || 'no address' : error ? 'unknown' : 'Checking this page…'}
+      <p class="host" title={tab?.host ?? undefined}>
+        {tab ? (tab.host ?? 'no web address') : error ? 'unknown' : 'Checking this page…'}
       </p>
       <StatusLine label={label} placeholder={error ? 'Status unavailable' : 'Checking…'} id="tab-status" />
       <p class="explain" id="tab-explain">

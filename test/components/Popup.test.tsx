@@ -22,7 +22,7 @@ describe('channel status of the current tab', () => {
     ['supervised', SUPERVISED, 'chat.firm.test', 'Supervised channel: Firm Chat', 'books and records'],
     ['approved', APPROVED, 'crm.firm.test', 'Approved site', 'each paste with customer data is recorded'],
     ['unapproved', UNAPPROVED, 'mail.personal.test', 'Not an approved site', 'blocked and recorded'],
-    ['not-web', NOT_WEB, 'no address', 'Not a web page', 'web pages only'],
+    ['not-web', NOT_WEB, 'no web address', 'Not a web page', 'does not check pastes here'],
   ])('%s', (_name, status, host, title, explanation) => {
     const view = popup(status);
     expect(view.text('.tab-card .host')).toBe(host);

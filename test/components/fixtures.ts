@@ -57,5 +57,5 @@ export const UNAPPROVED: StatusView = {
 
 export const NOT_WEB: StatusView = {
   ...SUPERVISED,
-  tab: { host: '', status: 'not-web', customerData: 'Channel Guard checks web pages only.' },
+  tab: { host: null, status: 'not-web', customerData: 'This is not a web page: Channel Guard does not check pastes here.' },
 };
