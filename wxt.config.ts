@@ -20,8 +20,11 @@ export default defineConfig({
     key: MANIFEST_KEY,
     minimum_chrome_version: '120',
     permissions: ['storage', 'unlimitedStorage', 'alarms'],
+    // The popup's status.request needs the tab's URL (tabs.get): content-script matches do not grant it (seen in
+    // Chromium 156: tab.url undefined). The guard already runs on every site, so this adds no install warning.
+    host_permissions: ['<all_urls>'],
     storage: { managed_schema: 'managed_schema.json' },
-    // The toolbar badge (today's blocked count) needs an action; the popup comes in a later issue.
+    // The toolbar badge (today's blocked count); WXT adds the popup (entrypoints/popup) as its default_popup.
     action: {},
   },
 });

@@ -31,7 +31,7 @@ export function MonitoringNotice({ acknowledgedAt, onAcknowledge, timeZone }: Mo
       <ul>
         <li>When you paste, drop or upload text into a web page, Channel Guard checks it for customer information and records what it decided: allowed, warned or blocked.</li>
         <li>Messages you send and receive on your firm's supervised channels are captured and kept as the firm's books and records, as securities rules require.</li>
-        <li>Customer values are never stored in clear in a block record: only a masked form such as ***-**-8194 and a one-way fingerprint.</li>
+        <li>Customer values are never stored in clear in a block record: only a masked form such as <span class="nowrap">***-**-8194</span> and a one-way fingerprint.</li>
         <li>Records go to your firm's supervision team, who review blocked and overridden events.</li>
       </ul>
       <p class="notice-law">New York Civil Rights Law §52-c asks employers to tell employees about electronic monitoring and to get their acknowledgment.</p>

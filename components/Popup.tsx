@@ -24,7 +24,7 @@ export function Popup({ status, error, now, onOpenOptions }: PopupProps) {
       <SyncStatusSection sync={status?.sync} now={now} />
       <TodaySection today={status?.today} policy={status?.policy} />
       <button type="button" class="link-button" id="open-options" onClick={onOpenOptions}>
-        What is recorded about me, and settings
+        Your records and settings
       </button>
     </main>
   );
