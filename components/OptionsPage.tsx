@@ -9,6 +9,8 @@ export interface OptionsPageProps {
   records: readonly ChainRecord[] | undefined;
   ackedThroughSeq: number | null;
   recordsError?: string;
+  /** Why the settings and notice state could not be read, if they could not. */
+  settingsError?: string;
   onAcknowledge: () => Promise<string | undefined>;
   onSave: (changes: EndpointSettingsChanges) => Promise<string | undefined>;
 }
@@ -17,6 +19,11 @@ export function OptionsPage(props: OptionsPageProps) {
   return (
     <main class="options">
       <h1>Channel Guard</h1>
+      {props.settingsError ? (
+        <p class="error" role="alert" id="settings-load-error">
+          Your settings could not be read: {props.settingsError}
+        </p>
+      ) : null}
       <MonitoringNotice acknowledgedAt={props.settings?.monitoringNotice.acknowledgedAt} onAcknowledge={props.onAcknowledge} />
       <section class="card" aria-labelledby="records-heading">
         <h2 id="records-heading">What is recorded about you</h2>

@@ -33,6 +33,7 @@ function OptionsApp() {
   const [settings, setSettings] = useState<SettingsResponse | undefined>();
   const [records, setRecords] = useState<RecordsResponse['records'] | undefined>();
   const [recordsError, setRecordsError] = useState<string | undefined>();
+  const [settingsError, setSettingsError] = useState<string | undefined>();
   const [ackedThroughSeq, setAckedThroughSeq] = useState<number | null>(null);
 
   const loadSettings = useCallback(() => ask({ type: 'settings.get' }, SettingsResponseSchema).then(setSettings), []);
@@ -53,7 +54,7 @@ function OptionsApp() {
   }, []);
 
   useEffect(() => {
-    void loadSettings().catch((error: unknown) => setRecordsError(messageOf(error)));
+    void loadSettings().catch((error: unknown) => setSettingsError(messageOf(error)));
     void loadRecords();
     const timer = setInterval(() => void loadRecords(), REFRESH_MS);
     return () => clearInterval(timer);
@@ -79,7 +80,7 @@ function OptionsApp() {
     }
   };
 
-  return <OptionsPage settings={settings} records={records} ackedThroughSeq={ackedThroughSeq} recordsError={recordsError} onSave={onSave} onAcknowledge={onAcknowledge} />;
+  return <OptionsPage settings={settings} records={records} ackedThroughSeq={ackedThroughSeq} recordsError={recordsError} settingsError={settingsError} onSave={onSave} onAcknowledge={onAcknowledge} />;
 }
 
 render(<OptionsApp />, document.getElementById('app')!);
