@@ -20,8 +20,10 @@ export default defineConfig({
     key: MANIFEST_KEY,
     minimum_chrome_version: '120',
     permissions: ['storage', 'unlimitedStorage', 'alarms'],
-    // The popup's status.request needs the tab's URL (tabs.get): content-script matches do not grant it (seen in
-    // Chromium 156: tab.url undefined). The guard already runs on every site, so this adds no install warning.
+    // The supervision endpoint is configured at run time (managed policy or options page) and sends no CORS
+    // headers, so the worker needs host access to reach it. The guard's <all_urls> content script already
+    // asks for "all your data on all websites": this adds no new install warning. It also lets the worker read
+    // a tab's URL for the popup's status (tabs.get) without the `tabs` permission.
     host_permissions: ['<all_urls>'],
     storage: { managed_schema: 'managed_schema.json' },
     // The toolbar badge (today's blocked count); WXT adds the popup (entrypoints/popup) as its default_popup.

@@ -133,8 +133,8 @@ describe('guard: paste on an unapproved site', () => {
     const records = await waitForRecords(browser.serviceWorker, (all) => all.some((record) => record.kind === 'paste.blocked'));
     const blocked = records.filter((record) => record.kind === 'paste.blocked');
     expect(blocked.at(-1)).toMatchObject({
-      action: 'blocked',
-      destination: { status: 'unapproved' },
+      action: 'block',
+      site: { status: 'unapproved', host: expect.stringContaining('mail.personal.test') },
       findings: expect.arrayContaining([expect.objectContaining({ type: 'US_SSN', masked: '***-**-8194', fingerprint: expect.any(String) })]),
     });
     for (const clear of CLEAR_VALUES) expect(JSON.stringify(records)).not.toContain(clear);

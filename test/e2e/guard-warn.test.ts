@@ -151,7 +151,7 @@ describe('guard: warn mode (managed policy)', () => {
     await expect.poll(() => page.locator('#textarea').inputValue()).toBe(PII_TEXT);
     expect(await readNotices(page)).toEqual([]);
     const records = await waitForRecords(browser.serviceWorker, (all) => all.some((record) => record.kind === 'paste.allowed'));
-    expect(records.find((record) => record.kind === 'paste.allowed')).toMatchObject({ siteHost: expect.stringContaining('crm.firm.test') });
+    expect(records.find((record) => record.kind === 'paste.allowed')).toMatchObject({ site: { host: expect.stringContaining('crm.firm.test'), status: 'approved' } });
     await page.close();
   });
 

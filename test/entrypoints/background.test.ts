@@ -6,6 +6,8 @@ import background from '../../entrypoints/background';
 beforeEach(() => {
   fakeBrowser.reset();
   vi.spyOn(console, 'info').mockImplementation(() => undefined);
+  // fakeBrowser has no manifest; the worker reads its version for enrollment and heartbeats.
+  vi.spyOn(fakeBrowser.runtime, 'getManifest').mockReturnValue({ manifest_version: 3, name: 'Channel Guard', version: '0.1.0' });
 });
 
 it('registers every listener synchronously, before any await (a woken worker must hear the event that woke it)', () => {
@@ -14,6 +16,12 @@ it('registers every listener synchronously, before any await (a woken worker mus
   expect(fakeBrowser.runtime.onMessage.hasListeners()).toBe(true);
   expect(fakeBrowser.storage.onChanged.hasListeners()).toBe(true);
   expect(fakeBrowser.alarms.onAlarm.hasListeners()).toBe(true);
+  expect(fakeBrowser.runtime.onStartup.hasListeners()).toBe(true);
+});
+
+it('creates the one-minute sync alarm at every worker start', async () => {
+  background.main();
+  await vi.waitFor(async () => expect(await fakeBrowser.alarms.get('sync')).toMatchObject({ periodInMinutes: 1 }));
 });
 
 it('re-reads the policy when the managed area changes and pushes it to the open tabs', async () => {

@@ -78,8 +78,8 @@ export class ChannelGuardDatabase extends Dexie {
     return this.records.orderBy('seq').toArray();
   }
 
-  async lastRecordOfKind(kind: LocalRecord['kind']): Promise<LocalRecord | undefined> {
-    return this.records.where('kind').equals(kind).last();
+  recordAt(seq: number): Promise<LocalRecord | undefined> {
+    return this.records.get(seq);
   }
 
   async readState<K extends keyof StateValues>(key: K): Promise<StateValues[K] | undefined> {

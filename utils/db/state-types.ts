@@ -73,4 +73,6 @@ export interface StateValues {
   backoff: BackoffState;
   quarantine: QuarantineState | null;
   remotePolicy: RemotePolicyState;
+  /** The last chain break reported as a record, so a break is recorded once, not at every worker start. */
+  chainCheck: { reported: string; checkedAt: string };
 }

@@ -52,7 +52,7 @@ export async function changeSettings(message: Of<'settings.set'>, state: WorkerS
   const written = await writeSyncSettings(change, state.settings.managedSync);
   if ('error' in written) return written;
   // Enrollment (or re-enrollment with a new endpoint) starts now; the answer does not wait for the network.
-  state.requestSync('settings changed');
+  state.requestSync('settings changed', { ignoreBackoff: true });
   return answerSettings(state);
 }
 

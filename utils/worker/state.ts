@@ -13,7 +13,7 @@ export interface WorkerState {
   /** Chains and stores a record (never dropped on a full disk: see record-writer.ts); null while it waits for space. */
   appendRecord: (draft: RecordDraft) => Promise<LocalRecord | null>;
   /** Asks the sync client to run soon (it runs one sync at a time). */
-  requestSync: (reason: string) => void;
+  requestSync: (reason: string, options?: { ignoreBackoff?: boolean }) => void;
   /** An error the broker must see now that is not in Dexie (a full disk), or null. */
   pendingError: () => string | null;
 }

@@ -6,6 +6,8 @@ import type { ChannelGuardDatabase } from '../db';
 import { refreshBadge, scheduleMidnightRefresh } from './badge';
 import type { Fingerprinter } from './guard-record';
 import { pushPolicyToTabs } from './push-policy';
+import { checkOwnChain } from './chain-check';
+import { recordPolicyIfChanged } from './policy-applied';
 import { createRecordAppender } from './record-writer';
 import { routeMessage } from './router';
 import type { ExtensionIdentity } from './sender';
@@ -18,7 +20,7 @@ export interface WorkerDependencies {
   /** Builds the keyed fingerprint function from the base64 secret (the classifier's HMAC). */
   makeFingerprinter: (rawKeyBase64: string) => Promise<Fingerprinter>;
   /** Starts a sync soon (new record, settings changed); the sync client runs one at a time. */
-  requestSync: (reason: string) => void;
+  requestSync: (reason: string, options?: { ignoreBackoff?: boolean }) => void;
 }
 
 export interface Worker {
@@ -28,6 +30,10 @@ export interface Worker {
   reloadPolicy: () => Promise<WorkerState>;
   /** Redraws the badge for the new day and schedules the next midnight. */
   newDay: () => Promise<void>;
+  /** Writes records that waited for disk space, if there is space again (alarm). */
+  flushPendingRecords: () => Promise<void>;
+  /** The start-up checks (own chain, applied policy), resolved when done: tests and the alarm wait on it. */
+  startupChecks: Promise<void>;
 }
 
 export function createWorker(deps: WorkerDependencies): Worker {
@@ -51,6 +57,11 @@ export function createWorker(deps: WorkerDependencies): Worker {
   };
   void newDay();
 
+  const startupChecks = ready.then(async (state) => {
+    await recordPolicyIfChanged(deps.db, state.settings, writer.appendRecord);
+    await checkOwnChain(deps.db, writer.appendRecord, state.settings.policy.version);
+  }).catch((error: unknown) => console.warn('[channel-guard] start-up checks failed:', error));
+
   const reloadPolicy = (): Promise<WorkerState> => {
     // Chained on the previous state so two quick changes apply in order and the last one wins.
     ready = ready
@@ -66,6 +77,9 @@ export function createWorker(deps: WorkerDependencies): Worker {
           throw error;
         }
         if (previous?.settings.policy.version !== next.settings.policy.version) {
+          await recordPolicyIfChanged(deps.db, next.settings, writer.appendRecord).catch((error: unknown) =>
+            console.warn('[channel-guard] policy change not recorded:', error),
+          );
           // The new state is in force whether or not every tab could be told; a tab that missed it asks at its next load.
           await pushPolicyToTabs(next.settings.policy).then(
             (pushed) => console.info(`[channel-guard] policy ${next.settings.policy.version} pushed to ${pushed.delivered} of ${pushed.tabs} tabs`),
@@ -82,5 +96,7 @@ export function createWorker(deps: WorkerDependencies): Worker {
     handleMessage: (message, sender) => routeMessage(message, sender, deps.self, () => ready),
     reloadPolicy,
     newDay,
+    flushPendingRecords: writer.flush,
+    startupChecks,
   };
 }

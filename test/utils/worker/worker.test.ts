@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ChannelGuardDatabase } from '../../../utils/db';
-import { createWorker, type WorkerDependencies } from '../../../utils/worker/worker';
+import { createWorker, type Worker, type WorkerDependencies } from '../../../utils/worker/worker';
 import { SELF, contentScriptSender, testFingerprinter } from './fixtures';
 
 let deps: WorkerDependencies;
@@ -13,7 +13,16 @@ beforeEach(async () => {
   const fingerprint = await testFingerprinter();
   deps = { db: new ChannelGuardDatabase(`test-${crypto.randomUUID()}`), self: SELF, makeFingerprinter: async () => fingerprint, requestSync: () => undefined };
 });
+/** Every worker started by a test; their start-up checks finish before the database is deleted. */
+const started: Worker[] = [];
+function start(): Worker {
+  const worker = createWorker(deps);
+  started.push(worker);
+  return worker;
+}
+
 afterEach(async () => {
+  await Promise.all(started.splice(0).map((worker) => worker.startupChecks));
   vi.restoreAllMocks();
   await deps.db.delete();
 });
@@ -21,21 +30,21 @@ afterEach(async () => {
 describe('createWorker', () => {
   it('answers policy.request with the managed policy read at start', async () => {
     await fakeBrowser.storage.managed.set({ unapprovedAction: 'warn' });
-    const worker = createWorker(deps);
+    const worker = start();
     expect(await worker.handleMessage({ type: 'policy.request' }, contentScriptSender())).toMatchObject({ policy: { unapprovedAction: 'warn' } });
   });
 
   it('wakes from the session cache without reading managed storage', async () => {
     await fakeBrowser.storage.managed.set({ unapprovedAction: 'warn' });
-    await createWorker(deps).ready();
+    await start().ready();
     const read = vi.spyOn(fakeBrowser.storage.managed, 'get');
-    const woken = createWorker(deps);
+    const woken = start();
     expect((await woken.ready()).settings.policy.unapprovedAction).toBe('warn');
     expect(read).not.toHaveBeenCalled();
   });
 
   it('pushes a changed policy to every open tab, and nothing when the policy is unchanged', async () => {
-    const worker = createWorker(deps);
+    const worker = start();
     await worker.ready();
     const first = await fakeBrowser.tabs.create({ url: 'https://crm.firm.test/' });
     const second = await fakeBrowser.tabs.create({ url: 'https://mail.personal.test/' });
@@ -57,7 +66,7 @@ describe('createWorker', () => {
 
   it('keeps working after a managed value is rejected', async () => {
     vi.spyOn(console, 'warn').mockImplementation(() => undefined);
-    const worker = createWorker(deps);
+    const worker = start();
     await fakeBrowser.storage.managed.set({ unapprovedAction: 'maybe', noticeContact: 'x4100' });
     await worker.reloadPolicy();
     expect(await worker.handleMessage({ type: 'policy.request' }, contentScriptSender())).toMatchObject({ policy: { unapprovedAction: 'block', noticeContact: 'x4100' } });
@@ -68,7 +77,7 @@ describe('createWorker', () => {
 describe('a failing push', () => {
   it('does not take the new policy down with it', async () => {
     vi.spyOn(console, 'warn').mockImplementation(() => undefined);
-    const worker = createWorker(deps);
+    const worker = start();
     await worker.ready();
     vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockImplementation(() => {
       throw new Error('synchronous failure');
@@ -83,7 +92,7 @@ describe('a failing push', () => {
 
 describe('the badge day', () => {
   it('schedules a redraw just after the next local midnight, and redraws when it fires', async () => {
-    const worker = createWorker(deps);
+    const worker = start();
     await worker.ready();
     await vi.waitFor(async () => expect(await fakeBrowser.alarms.get('badge.midnight')).toBeDefined());
     const alarm = await fakeBrowser.alarms.get('badge.midnight');
