@@ -51,5 +51,7 @@ function queuedText(sync: SyncView, now: Date): string {
 function receiptText(sync: SyncView, now: Date): string {
   if (sync.state === 'not-configured') return 'not applicable';
   if (!sync.lastReceipt) return 'none yet';
-  return `records 1–${sync.lastReceipt.ackedThroughSeq.toLocaleString('en-US')}, ${formatRelative(sync.lastReceipt.serverTime, now)}`;
+  const through = sync.lastReceipt.ackedThroughSeq;
+  const covered = through === 1 ? 'record 1' : `records 1–${through.toLocaleString('en-US')}`;
+  return `${covered}, ${formatRelative(sync.lastReceipt.serverTime, now)}`;
 }

@@ -23,7 +23,7 @@ export function TodaySection({ today, policy }: TodaySectionProps) {
           </dd>
         </div>
         <div>
-          <dt>Comes from</dt>
+          <dt>Set by</dt>
           <dd id="policy-source">{policy ? policySourceLabel(policy.source) : '…'}</dd>
         </div>
       </dl>

@@ -30,6 +30,8 @@ export interface Demo {
   sites: DemoSitesServer;
   browser: DemoBrowser;
   headless: boolean;
+  /** The endpoint's data folder (removed at stop unless the caller chose it). */
+  dataDir: string;
   /** The options page used to enroll; it stays open (the broker's view of their records). */
   optionsPage: Page;
   /** One open tab per demo site. */
@@ -67,7 +69,7 @@ export async function startDemo(options: DemoOptions = {}): Promise<Demo> {
     // The first tab Chromium opens on its own is blank; close it so the walkthrough's tabs are all there is.
     for (const page of browser.context.pages()) if (page.url() === 'about:blank') await page.close();
     await sitePages.webmail.bringToFront();
-    return { endpoint, sites, browser, headless, optionsPage, sitePages, stop };
+    return { endpoint, sites, browser, headless, dataDir, optionsPage, sitePages, stop };
   } catch (error) {
     await stop();
     throw error;

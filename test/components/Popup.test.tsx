@@ -6,7 +6,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { Popup } from '../../components/Popup';
 import type { StatusView } from '../../utils/ui/status-view';
-import { APPROVED, NOT_CONFIGURED, NOT_WEB, NOW, OFFLINE, SUPERVISED, UNAPPROVED } from './fixtures';
+import { APPROVED, CONNECTED, NOT_CONFIGURED, NOT_WEB, NOW, OFFLINE, SUPERVISED, UNAPPROVED } from './fixtures';
 import { renderInto, structureOf, type Rendered } from './render';
 
 let rendered: Rendered | undefined;
@@ -48,6 +48,11 @@ describe('sync status', () => {
     expect(view.text('#sync-error')).toBe('');
   });
 
+  it('one record covered by the receipt reads as one', () => {
+    const view = popup({ ...SUPERVISED, sync: { ...CONNECTED, lastReceipt: { ackedThroughSeq: 1, serverTime: '2026-11-12T14:59:59Z' } } });
+    expect(view.text('#sync-receipt')).toBe('record 1, just now');
+  });
+
   it('offline: the queue, its oldest record and the last problem', () => {
     const view = popup({ ...SUPERVISED, sync: OFFLINE });
     expect(view.text('#sync-status')).toContain('Offline: records wait on this computer');
@@ -73,13 +78,13 @@ describe('today and policy', () => {
     const view = popup(SUPERVISED);
     expect(view.text('#today-blocked')).toBe('nothing blocked');
     expect(view.text('#policy-version')).toBe('endpoint:7');
-    expect(view.text('#policy-source')).toBe('from the supervision endpoint');
+    expect(view.text('#policy-source')).toBe('supervision endpoint');
   });
 
   it('many blocked, policy set by the organisation', () => {
     const view = popup(UNAPPROVED);
     expect(view.text('#today-blocked')).toBe('14 pastes or uploads');
-    expect(view.text('#policy-source')).toBe('set by your organisation');
+    expect(view.text('#policy-source')).toBe('your organisation');
   });
 
   it('one blocked', () => {

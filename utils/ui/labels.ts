@@ -43,11 +43,11 @@ export function policySourceLabel(source: PolicySource): string {
     case 'bundled':
       return 'built-in default';
     case 'managed':
-      return 'set by your organisation';
+      return 'your organisation';
     case 'endpoint':
-      return 'from the supervision endpoint';
+      return 'supervision endpoint';
     case 'managed+endpoint':
-      return 'from the supervision endpoint and your organisation';
+      return 'endpoint and your organisation';
   }
 }
 

@@ -12,6 +12,6 @@ export interface PageLocation {
 export function tabIdFromQuery(location: PageLocation, extensionOrigin: string, isTopLevel: boolean): number | undefined {
   if (!isTopLevel || location.origin !== extensionOrigin) return undefined;
   const raw = new URLSearchParams(location.search).get('tabId');
-  if (raw === null || !/^\d{1,9}$/.test(raw)) return undefined;
+  if (raw === null || !/^\d{1,15}$/.test(raw)) return undefined;
   return Number(raw);
 }

@@ -12,7 +12,8 @@ describe('tabIdFromQuery', () => {
     ['?tabId=-1', undefined],
     ['?tabId=4.2', undefined],
     ['?tabId=1e3', undefined],
-    ['?tabId=12345678901', undefined],
+    ['?tabId=1008373001', 1008373001],
+    ['?tabId=12345678901234567890', undefined],
     ['?tabId=42abc', undefined],
   ])('%s → %s', (search, expected) => {
     expect(tabIdFromQuery({ search, origin: ORIGIN }, ORIGIN, true)).toBe(expected);
