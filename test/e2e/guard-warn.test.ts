@@ -184,7 +184,7 @@ describe('guard: warn mode (managed policy)', () => {
     await confirmWithReason(page);
     await expect.poll(() => page.locator('#file-log').textContent()).toBe(`change:customers.csv:${PII_CSV.length}`);
     const records = await waitForRecords(browser.serviceWorker, (all) => all.some((record) => record.kind === 'upload.overridden'));
-    expect(records.find((record) => record.kind === 'upload.overridden')).toMatchObject({ fileName: 'customers.csv', justification: REASON });
+    expect(records.find((record) => record.kind === 'upload.overridden')).toMatchObject({ note: expect.stringContaining('file customers.csv'), justification: REASON });
     await page.close();
   });
 

@@ -42,9 +42,9 @@ describe('managed policy, live', () => {
     await expect.poll(() => page.locator('#textarea').inputValue()).toBe(PII);
     const records = await waitForRecords(browser.serviceWorker, (all) => all.some((record) => record.kind === 'paste.allowed'));
     expect(records.find((record) => record.kind === 'paste.allowed')).toMatchObject({
-      action: 'allowed',
-      frameHost: `crm.firm.test:${server.port}`,
-      destination: { status: 'approved' },
+      action: 'allow',
+      site: { host: `crm.firm.test:${server.port}`, status: 'approved' },
+      note: expect.stringContaining(`page crm.firm.test:${server.port}`),
       policyVersion: expect.stringMatching(/^managed:/),
       findings: [{ type: 'US_SSN', masked: expect.stringContaining('8147') }],
     });
@@ -59,7 +59,7 @@ describe('managed policy, live', () => {
     await pasteInto(page, page.locator('#textarea'), PII);
     const records = await waitForRecords(browser.serviceWorker, (all) => all.some((record) => record.kind === 'paste.blocked'));
     expect(await page.locator('#textarea').inputValue()).toBe('');
-    expect(records.find((record) => record.kind === 'paste.blocked')).toMatchObject({ action: 'blocked', destination: { status: 'unapproved' } });
+    expect(records.find((record) => record.kind === 'paste.blocked')).toMatchObject({ action: 'block', site: { status: 'unapproved' } });
     await expect.poll(() => badgeText(browser.serviceWorker)).toBe('1');
     // Fingerprints under the firm key: the same SSN correlates across the allowed and the blocked record.
     const fingerprints = records.flatMap((record) => (Array.isArray(record.findings) ? record.findings.map((finding: { fingerprint: string }) => finding.fingerprint) : []));

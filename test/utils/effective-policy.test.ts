@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalJson, mergePolicy } from '../../utils/effective-policy';
+import { canonicalJson, mergePolicy, mergeWithEndpoint } from '../../utils/effective-policy';
 import { DEFAULT_POLICY } from '../../utils/policy/schema';
 
 const KEY = 'q83vEjRWeJCrze8SNFZ4kKvN7xI0VniQq83vEjRWeJA=';
@@ -37,6 +37,35 @@ describe('mergePolicy', () => {
 
   it('treats a fingerprint key alone as the bundled policy', async () => {
     expect((await mergePolicy({ fingerprintKey: KEY })).policy.version).toBe('bundled-default');
+  });
+});
+
+describe('mergeWithEndpoint', () => {
+  const firm = { ...DEFAULT_POLICY, version: 'firm-2026-11', unapprovedAction: 'warn' as const, approvedSites: ['https://*.firm.com/*'] };
+
+  it.each([
+    [{}, null, 'bundled', 'bundled-default'],
+    [{}, firm, 'endpoint', 'firm-2026-11'],
+    [{ noticeContact: 'x4100' }, null, 'managed', /^managed:[0-9a-f]{12}$/],
+    [{ noticeContact: 'x4100' }, firm, 'managed+endpoint', /^firm-2026-11\+managed:[0-9a-f]{12}$/],
+  ] as const)('forced %j over %j → source %s, version %s', async (forced, endpoint, source, version) => {
+    const merged = await mergeWithEndpoint(forced, endpoint);
+    expect(merged.source).toBe(source);
+    expect(merged.policy.version).toMatch(version);
+  });
+
+  it('security: a managed key that is present is forced over the endpoint\'s policy', async () => {
+    const { policy, forcedKeys } = await mergeWithEndpoint({ unapprovedAction: 'block', endpointUrl: 'https://s.firm.com' }, firm);
+    expect(policy.unapprovedAction).toBe('block');
+    expect(policy.approvedSites).toEqual(firm.approvedSites);
+    expect(forcedKeys).toEqual(['endpointUrl', 'unapprovedAction']);
+    expect(JSON.stringify(policy)).not.toContain('s.firm.com');
+  });
+
+  it('keeps the enrollment token out of the policy pushed to pages', async () => {
+    const { policy } = await mergeWithEndpoint({ enrollmentToken: 'cget_0123456789abcdef0123' }, null);
+    expect(JSON.stringify(policy)).not.toContain('cget_');
+    expect(policy.version).toBe('bundled-default');
   });
 });
 

@@ -12,7 +12,11 @@ export function classifyStatus(status: number): FailureClass | 'ok' {
 }
 
 export const BACKOFF_BASE_MS = 2_000;
-export const BACKOFF_CAP_MS = 5 * 60_000;
+/**
+ * Short on purpose: a week-long outage must drain within 30 s of the endpoint's return (issue #4), and full
+ * jitter spreads a fleet's retries evenly below the cap; a busy endpoint slows devices with Retry-After.
+ */
+export const BACKOFF_CAP_MS = 20_000;
 
 /** Full jitter (AWS architecture blog): a uniform wait in [0, min(cap, base·2^attempt)). */
 export function backoffDelay(attempt: number, random: () => number = Math.random): number {

@@ -18,6 +18,15 @@ export interface SyncScheduler {
 export function createSyncScheduler(env: SyncEnvironment): SyncScheduler {
   let running: Promise<void> | null = null;
   let again: { ignoreBackoff: boolean } | null = null;
+  let retryTimer: ReturnType<typeof setTimeout> | undefined;
+
+  /** While the worker lives, retry when the backoff ends; if it dies first, the alarm wakes it and retries. */
+  const retryWhenDue = async (): Promise<void> => {
+    const backoff = await env.db.readState('backoff');
+    if (!backoff || backoff.notBefore === 0) return;
+    clearTimeout(retryTimer);
+    retryTimer = setTimeout(() => request('backoff over'), Math.max(0, backoff.notBefore - Date.now()) + 50);
+  };
 
   const loop = async (first: { ignoreBackoff: boolean }): Promise<void> => {
     let options: { ignoreBackoff: boolean } | null = first;
@@ -30,22 +39,25 @@ export function createSyncScheduler(env: SyncEnvironment): SyncScheduler {
         console.warn('[channel-guard] sync failed:', error);
         outcome = 'failed';
       }
+      if (outcome === 'failed' || outcome === 'waiting') await retryWhenDue().catch(() => undefined);
       // Backlog left after a run's time budget: continue at once instead of waiting for the alarm.
       options = outcome === 'more' ? { ignoreBackoff: false } : again;
     }
   };
 
+  function request(_reason: string, options: { ignoreBackoff?: boolean } = {}): void {
+    const wanted = { ignoreBackoff: options.ignoreBackoff ?? false };
+    if (running) {
+      again = { ignoreBackoff: (again?.ignoreBackoff ?? false) || wanted.ignoreBackoff };
+      return;
+    }
+    running = loop(wanted).finally(() => {
+      running = null;
+    });
+  }
+
   return {
-    request: (_reason, options = {}) => {
-      const wanted = { ignoreBackoff: options.ignoreBackoff ?? false };
-      if (running) {
-        again = { ignoreBackoff: (again?.ignoreBackoff ?? false) || wanted.ignoreBackoff };
-        return;
-      }
-      running = loop(wanted).finally(() => {
-        running = null;
-      });
-    },
+    request,
     idle: async () => {
       while (running) await running;
     },

@@ -2,7 +2,7 @@
  * Privileged answers for extension pages (popup, options): tab and sync status, the broker's own records, sync
  * settings and the monitoring-notice acknowledgment. Content scripts never reach these (handlers.ts).
  */
-import browser from 'webextension-polyfill';
+import browser, { type Tabs } from 'webextension-polyfill';
 import * as z from 'zod/mini';
 import { noteDraft } from '../db';
 import type { Message } from '../messages';
@@ -16,8 +16,9 @@ import { describeTab } from './tab-status';
 type Of<T extends Message['type']> = Extract<Message, { type: T }>;
 
 export async function answerStatus({ tabId }: Of<'status.request'>, state: WorkerState): Promise<StatusResponse> {
-  // tab.url is visible because the guard's <all_urls> content script grants host access (no `tabs` permission).
-  const url = await browser.tabs.get(tabId).then((tab) => tab.url, () => undefined);
+  // tab.url is visible through the <all_urls> host permission (wxt.config.ts): no `tabs` permission needed.
+  // A closed tab rejects in Chromium (and resolves undefined in some fakes): either way, nothing to judge.
+  const url = await browser.tabs.get(tabId).then((tab: Tabs.Tab | undefined) => tab?.url, () => undefined);
   const { policy, source, forcedKeys } = state.settings;
   const [sync, blocked] = await Promise.all([
     readSyncSettings(state.settings.managedSync).then((settings) => readSyncStatus(state.db, settings)),

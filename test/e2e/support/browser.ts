@@ -27,13 +27,15 @@ export interface LaunchOptions {
    * async Clipboard API the paste helpers write with exists only in secure contexts (http://*.test is not).
    */
   serverPort?: number;
+  /** A real profile folder, to relaunch the same browser after a kill (sync tests); default: a throwaway one. */
+  userDataDir?: string;
 }
 
 export async function launchWithExtension(options: LaunchOptions = {}): Promise<ExtensionBrowser> {
   if (!existsSync(resolve(EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(`No built extension in ${EXTENSION_DIR}: run \`npx wxt build\` first.`);
   }
-  const context = await chromium.launchPersistentContext('', {
+  const context = await chromium.launchPersistentContext(options.userDataDir ?? '', {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
     args: [
