@@ -61,14 +61,20 @@ export async function startDemo(options: DemoOptions = {}): Promise<Demo> {
         await rm(dataDir, { recursive: true, force: true });
       });
     }
-    log(`starting the supervision endpoint (embedded PostgreSQL in ${dataDir})…`);
-    const endpoint = await startDemoEndpoint(dataDir, options.endpointPort ?? 0, log);
-    cleanups.push(() => endpoint.close());
     const sites = await startDemoSites(options.sitesPort ?? 0);
     cleanups.push(() => sites.close());
-    log(`opening Chromium (${headless ? 'headless' : 'with a window'})…`);
-    const browser = await launchDemoBrowser(headless, sites.port, Object.values(DEMO_SITES).map((site) => site.host));
-    cleanups.push(() => browser.context.close());
+    // The database and the browser start side by side (each takes seconds); each is cleaned up if it started.
+    log(`starting the supervision endpoint (embedded PostgreSQL in ${dataDir}) and Chromium (${headless ? 'headless' : 'with a window'})…`);
+    const [endpointStart, browserStart] = await Promise.allSettled([
+      startDemoEndpoint(dataDir, options.endpointPort ?? 0, log),
+      launchDemoBrowser(headless, sites.port, Object.values(DEMO_SITES).map((site) => site.host)),
+    ]);
+    if (endpointStart.status === 'fulfilled') cleanups.push(() => endpointStart.value.close());
+    if (browserStart.status === 'fulfilled') cleanups.push(() => browserStart.value.context.close());
+    if (endpointStart.status === 'rejected') throw endpointStart.reason;
+    if (browserStart.status === 'rejected') throw browserStart.reason;
+    const endpoint = endpointStart.value;
+    const browser = browserStart.value;
     log('enrolling the extension through its options page…');
     const optionsPage = await enrollThroughOptionsPage(browser.context, browser.extensionId, endpoint.url, endpoint.enrollmentToken);
     const sitePages = {} as Record<DemoSiteName, Page>;

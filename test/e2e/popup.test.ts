@@ -19,8 +19,8 @@ const SCREENSHOTS = resolve(import.meta.dirname, '../..', process.env.UPDATE_SCR
 const KEY_ELEMENTS = ['h1', '#tab-heading', '.tab-card .host', '#tab-status', '#tab-explain', '#sync-status', '#sync-queued', '#sync-receipt', '#today-blocked', '#policy-source', '#open-options'];
 
 /**
- * Runs in the popup before its scripts: holds the worker's answer back 400 ms so the loading layout is
- * painted and measured, records each key element's box after the first paint, and sums layout shifts.
+ * Runs in the popup before its scripts: holds its messages to the worker back until the loading layout is
+ * painted and measured (each key element's box after the first paint), and sums layout shifts.
  */
 function instrumentPopup(keyElements: string[]): void {
   const boxes = (): Record<string, number[]> =>
@@ -42,16 +42,19 @@ function instrumentPopup(keyElements: string[]): void {
       }
     }
   }).observe({ type: 'layout-shift', buffered: true });
+  // Every message waits until the first paint has been measured, however slow the machine.
+  let releaseMessages = () => undefined as void;
+  const measured = new Promise<void>((resolveMeasured) => (releaseMessages = resolveMeasured));
   const runtime = chrome.runtime as unknown as { sendMessage: (...args: unknown[]) => unknown };
   const send = runtime.sendMessage.bind(runtime);
-  // The polyfill calls it callback-style; keep both styles working, only later.
-  runtime.sendMessage = (...args: unknown[]) =>
-    typeof args.at(-1) === 'function' ? void setTimeout(() => send(...args), 400) : new Promise((resolveLater) => setTimeout(() => resolveLater(send(...args)), 400));
+  // The polyfill may call it callback-style or promise-style: keep both working, only later.
+  runtime.sendMessage = (...args: unknown[]) => (typeof args.at(-1) === 'function' ? void measured.then(() => send(...args)) : measured.then(() => send(...args)));
   const measureWhenPainted = () => {
     if (!document.querySelector('#open-options')) return requestAnimationFrame(measureWhenPainted);
     requestAnimationFrame(() => {
       probe.firstPaint = boxes();
       probe.busyAtFirstPaint = document.querySelector('main')?.getAttribute('aria-busy') ?? '';
+      releaseMessages();
     });
   };
   requestAnimationFrame(measureWhenPainted);
@@ -92,11 +95,11 @@ describe('the popup', () => {
     const page = await openPopup(site);
     expect(await page.locator('.tab-card .host').innerText()).toBe(`${host}:${demo.sites.port}`);
     expect(await page.locator('#tab-status').innerText()).toContain(title);
-    expect(await page.locator('#sync-status').innerText()).toContain('Connected to 127.0.0.1');
+    await expect.poll(() => page.locator('#sync-status').innerText(), { timeout: 10_000 }).toContain('Connected to 127.0.0.1');
     expect(await page.locator('#policy-version').innerText()).toBe('demo-1');
     expect(await page.locator('#policy-source').innerText()).toBe('supervision endpoint');
     // The popup refreshes every 2 s; the block may be written just after its first answer.
-    await expect.poll(() => page.locator('#today-blocked').innerText(), { timeout: 5_000 }).toBe('1 paste or upload');
+    await expect.poll(() => page.locator('#today-blocked').innerText(), { timeout: 10_000 }).toBe('1 paste or upload');
 
     const probe = await page.evaluate(() => (window as unknown as { layoutProbe: { shift: number; shifted: string[]; firstPaint: Record<string, number[]>; busyAtFirstPaint: string } }).layoutProbe);
     const afterData = await page.evaluate(() => (window as unknown as { measureBoxes: () => Record<string, number[]> }).measureBoxes());
