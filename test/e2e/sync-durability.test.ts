@@ -15,7 +15,7 @@ import { launchWithExtension, startPageServer, writeClipboard, type ExtensionBro
 import { startEndpoint, type RunningEndpoint } from './support/endpoint';
 import { PII_TEXT } from './support/fixtures';
 import { killBrowser, stopServiceWorkers } from './support/lifecycle';
-import { chainHead, configureSync, outbox, putRecords, recordAt, waitForOutbox } from './support/sync-inspect';
+import { chainHead, configureSync, openExtensionPage, outbox, putRecords, recordAt, waitForOutbox } from './support/sync-inspect';
 import { waitForRecords } from './support/worker-inspect';
 
 let endpoint: RunningEndpoint;
@@ -34,7 +34,7 @@ beforeAll(async () => {
   profile = mkdtempSync(join(tmpdir(), 'cg-durability-profile-'));
   [endpoint, pages] = await Promise.all([startEndpoint(), startPageServer()]);
   await launch();
-  await configureSync(browser.serviceWorker, endpoint.url, endpoint.token);
+  await configureSync(await openExtensionPage(browser.context, browser.extensionId), endpoint.url, endpoint.token);
 });
 afterAll(async () => {
   await browser?.close().catch(() => undefined);
@@ -119,10 +119,11 @@ it('detects a record altered in IndexedDB at worker start, and the endpoint refu
   await stopServiceWorkers(browser.context, page);
   await endpoint.start();
   await pasteBlocked(); // wakes the worker: it checks its chain before syncing
-  const records = await waitForRecords(browser.serviceWorker, (all) => all.some((record) => record.kind === 'chain.broken'));
+  // The check covers every kept record (10,000+ by now) before the woken worker syncs.
+  const records = await waitForRecords(browser.serviceWorker, (all) => all.some((record) => record.kind === 'chain.broken'), 30_000);
   expect(records.find((record) => record.kind === 'chain.broken')?.note).toContain(`seq ${queued.lastSeq}`);
 
-  const held = await waitForOutbox(browser.serviceWorker, (view) => view.syncState === 'error', 20_000);
+  const held = await waitForOutbox(browser.serviceWorker, (view) => view.syncState === 'error', 30_000);
   expect(held.lastError).toContain(`records ${queued.lastSeq}`);
   expect(held.deliveredThroughSeq).toBe(queued.lastSeq - 1);
   const stored = await sql<{ n: string }>`SELECT count(*) AS n FROM events WHERE seq >= ${queued.lastSeq}`.execute(endpoint.harness.database.db);
@@ -130,4 +131,4 @@ it('detects a record altered in IndexedDB at worker start, and the endpoint refu
   const heartbeat = await sql<{ last_error: string | null }>`SELECT last_error FROM heartbeats ORDER BY received_at DESC LIMIT 1`.execute(endpoint.harness.database.db);
   expect(heartbeat.rows[0]?.last_error).toContain('does not match SHA-256');
   expect((await outbox(browser.serviceWorker)).queued).toBeGreaterThan(0);
-});
+}, 90_000);

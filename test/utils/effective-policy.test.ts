@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { canonicalJson, mergePolicy, mergeWithEndpoint } from '../../utils/effective-policy';
-import { DEFAULT_POLICY } from '../../utils/policy/schema';
+import { parseManagedValues } from '../../utils/policy/managed-values';
+import { DEFAULT_POLICY, PolicySchema } from '../../utils/policy/schema';
 
 const KEY = 'q83vEjRWeJCrze8SNFZ4kKvN7xI0VniQq83vEjRWeJA=';
 
@@ -76,5 +77,17 @@ describe('canonicalJson', () => {
     [['z', 'a'], '["z","a"]'],
   ])('%j → %s', (value, expected) => {
     expect(canonicalJson(value)).toBe(expected);
+  });
+});
+
+describe('localRetentionDays', () => {
+  it('defaults to 30 days for a policy published before the key existed', async () => {
+    const { localRetentionDays: _absent, ...older } = DEFAULT_POLICY;
+    expect(PolicySchema.parse({ ...older, version: 'firm-2026-10' }).localRetentionDays).toBe(30);
+  });
+
+  it('is not forced when the managed policy leaves it out', async () => {
+    expect(parseManagedValues({ noticeContact: 'x4100' }).forced).toEqual({ noticeContact: 'x4100' });
+    expect((await mergeWithEndpoint({ noticeContact: 'x4100' }, null)).forcedKeys).toEqual(['noticeContact']);
   });
 });

@@ -63,8 +63,11 @@ export const PolicySchema = z.strictObject({
   maxFileBytes: z.number().check(z.int(), z.gte(1024), z.lte(50 * 1024 * 1024)),
   /** Which finding types make customer data "high risk" here. */
   highRiskTypes: z.array(z.enum(PII_TYPES)),
-  /** Days a delivered record stays on the device for the broker's own view; an undelivered one is never removed. */
-  localRetentionDays: z.number().check(z.int(), z.gte(1), z.lte(3650)),
+  /**
+   * Days a delivered record stays on the device for the broker's own view; an undelivered one is never removed.
+   * Defaulted, not required: policies published on an endpoint before this key existed must still parse.
+   */
+  localRetentionDays: z._default(z.number().check(z.int(), z.gte(1), z.lte(3650)), 30),
 });
 
 export type Policy = z.infer<typeof PolicySchema>;

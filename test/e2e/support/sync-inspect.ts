@@ -2,17 +2,39 @@
  * Sync e2e helpers run inside the real service worker: point the extension at an endpoint (the options
  * page's storage keys), and read the outbox as IndexedDB really holds it (raw, not through Dexie).
  */
-import type { Worker } from 'playwright-core';
+import type { BrowserContext, Page, Worker } from 'playwright-core';
 import type { Browser } from 'webextension-polyfill';
+import { StatusResponseSchema, type StatusResponse } from '../../../utils/page-api';
 
 declare const chrome: Browser;
 
-/** What `settings.set` stores; the worker enrolls as soon as it sees the change (storage.onChanged). */
-export async function configureSync(worker: Worker, endpointUrl: string, enrollmentToken: string): Promise<void> {
-  await worker.evaluate(
-    async ({ endpointUrl, enrollmentToken }) => chrome.storage.local.set({ 'sync.endpointUrl': endpointUrl, 'sync.enrollmentToken': enrollmentToken }),
-    { endpointUrl, enrollmentToken },
-  );
+/**
+ * A document of the extension's own origin, which Chromium gives the extension API and the worker treats as
+ * a privileged extension page: the popup's and options page's messages can be sent from it before those
+ * pages exist on this branch. (Any packaged file works; the managed schema is always there.)
+ */
+export async function openExtensionPage(context: BrowserContext, extensionId: string): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/managed_schema.json`);
+  return page;
+}
+
+/** Sends one runtime message as the popup or options page would, and returns the worker's answer. */
+export async function sendFromPage(page: Page, message: Record<string, unknown>): Promise<unknown> {
+  return page.evaluate(async (sent) => chrome.runtime.sendMessage(sent), message);
+}
+
+/** The popup's status for the tab showing `url`. */
+export async function tabStatus(extensionPage: Page, url: string): Promise<StatusResponse> {
+  const tabId = await extensionPage.evaluate(async (wanted) => (await chrome.tabs.query({})).find((tab) => tab.url === wanted)?.id, url);
+  if (tabId === undefined) throw new Error(`no tab shows ${url}`);
+  return StatusResponseSchema.parse(await sendFromPage(extensionPage, { type: 'status.request', tabId }));
+}
+
+/** Enrolls as a person would on the options page: settings.set with the endpoint URL and token. */
+export async function configureSync(extensionPage: Page, endpointUrl: string, enrollmentToken: string): Promise<void> {
+  const answer = await sendFromPage(extensionPage, { type: 'settings.set', endpointUrl, enrollmentToken });
+  if (!answer || typeof answer !== 'object' || 'error' in answer) throw new Error(`settings.set refused: ${JSON.stringify(answer)}`);
 }
 
 export interface OutboxView {

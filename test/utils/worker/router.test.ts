@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { findChainProblem, GENESIS_HASH } from '../../../utils/chain';
 import { MessageSchema } from '../../../utils/messages';
 import { contentScriptHandlers, extensionPageHandlers } from '../../../utils/worker/handlers';
 import { routeMessage } from '../../../utils/worker/router';
@@ -69,6 +70,16 @@ describe('guard.event', () => {
     expect(await fakeBrowser.action.getBadgeText({})).toBe('1');
     await route({ type: 'guard.event', event: guardEvent() }, contentScriptSender());
     expect(await fakeBrowser.action.getBadgeText({})).toBe('2');
+  });
+
+  it('gives twenty tabs blocking at the same instant a contiguous, verifiable chain', async () => {
+    const answers = await Promise.all(
+      Array.from({ length: 20 }, (_, tab) => route({ type: 'guard.event', event: guardEvent() }, contentScriptSender(undefined, { tab: { id: tab + 1 } }))),
+    );
+    expect(answers.every((answer) => answer !== undefined && 'recorded' in answer && answer.recorded)).toBe(true);
+    const records = await state.db.allRecords();
+    expect(records.map((record) => record.seq)).toEqual(Array.from({ length: 20 }, (_, index) => index + 1));
+    expect(await findChainProblem(records, { seq: 0, hash: GENESIS_HASH })).toBeNull();
   });
 
   it('accepts an about:blank frame that reports its inherited origin', async () => {
