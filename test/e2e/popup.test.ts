@@ -116,6 +116,16 @@ describe('the popup', () => {
     await page.close();
   });
 
+  it('reads as headings, term–definition pairs and a button in the accessibility tree', async () => {
+    const page = await openPopup('chat');
+    const tree = await page.locator('main').ariaSnapshot();
+    for (const line of ['heading "Channel Guard" [level=1]', 'heading "This page" [level=2]', 'heading "Records sent to supervision" [level=2]', 'term: Blocked today', 'button "Your records and settings"']) {
+      expect(tree).toContain(line);
+    }
+    expect(tree).toContain('Supervised channel: Firm Chat');
+    await page.close();
+  });
+
   it('reaches the options page by keyboard, with a visible focus ring', async () => {
     const page = await openPopup('webmail');
     await page.keyboard.press('Tab');
