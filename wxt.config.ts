@@ -26,7 +26,7 @@ export default defineConfig({
     // a tab's URL for the popup's status (tabs.get) without the `tabs` permission.
     host_permissions: ['<all_urls>'],
     storage: { managed_schema: 'managed_schema.json' },
-    // The toolbar badge (today's blocked count) needs an action; the popup comes in a later issue.
+    // The toolbar badge (today's blocked count); WXT adds the popup (entrypoints/popup) as its default_popup.
     action: {},
   },
 });
