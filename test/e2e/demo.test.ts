@@ -58,6 +58,27 @@ describe('npm run demo (headless)', () => {
     expect(blocked.canonical).toContain('mail.personal.test');
   });
 
+  it("puts the block in the demo supervisor's review queue, with masked evidence", async () => {
+    const { url, supervisor } = demo.endpoint;
+    const signIn = await fetch(`${url}/admin/api/session`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: supervisor.email, password: supervisor.password }),
+    });
+    expect(signIn.status).toBe(200);
+    const cookie = signIn.headers.get('set-cookie')?.split(';')[0] ?? '';
+    await expect
+      .poll(async () => {
+        const queue = await fetch(`${url}/admin/api/queue`, { headers: { cookie } });
+        return JSON.stringify(await queue.json());
+      }, { timeout: 15_000, interval: 250 })
+      .toContain('***-**-8194');
+    const queue = JSON.stringify(await (await fetch(`${url}/admin/api/queue`, { headers: { cookie } })).json());
+    expect(queue).toContain('paste.blocked');
+    expect(queue).toContain('Jordan Demo');
+    expect(queue).not.toContain(DEMO_SSN);
+  });
+
   it('stops everything and removes its temporary database', async () => {
     const { dataDir } = demo;
     const endpointUrl = demo.endpoint.url;
