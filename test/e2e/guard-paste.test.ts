@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Frame, Locator, Page } from 'playwright-core';
 import { launchWithExtension, pasteInto, readNotices, startPageServer, writeClipboard, type ExtensionBrowser, type PageServer } from './support';
 import { CLEAN_TEXT, CLEAR_VALUES, LOOKALIKE_TEXT, PII_TEXT } from './support/fixtures';
-import { waitForRecords } from './support/worker-inspect';
+import { waitForRecords, type StoredRecordView } from './support/worker-inspect';
 
 interface Surface {
   name: string;
@@ -130,9 +130,11 @@ describe('guard: paste on an unapproved site', () => {
   it('records each block with masked findings and keyed fingerprints, never the clear value', async () => {
     const page = await open('/fields.html');
     await pasteInto(page, page.locator('#input'), PII_TEXT);
-    const records = await waitForRecords(browser.serviceWorker, (all) => all.some((record) => record.kind === 'paste.blocked'));
-    const blocked = records.filter((record) => record.kind === 'paste.blocked');
-    expect(blocked.at(-1)).toMatchObject({
+    // Earlier tests in this browser blocked pastes in other frames too, and records arrive asynchronously:
+    // wait for this page's own record rather than taking whichever block came last.
+    const isThisBlock = (record: StoredRecordView) => record.kind === 'paste.blocked' && String((record.site as { host?: unknown } | null)?.host).startsWith('mail.personal.test');
+    const records = await waitForRecords(browser.serviceWorker, (all) => all.some(isThisBlock));
+    expect(records.filter(isThisBlock).at(-1)).toMatchObject({
       action: 'block',
       site: { status: 'unapproved', host: expect.stringContaining('mail.personal.test') },
       findings: expect.arrayContaining([expect.objectContaining({ type: 'US_SSN', masked: '***-**-8194', fingerprint: expect.any(String) })]),
