@@ -4,6 +4,7 @@
  */
 import { chromium, type BrowserContext, type Worker } from 'playwright-core';
 import { EXTENSION_DIR } from './build';
+import { CHROMIUM_PATH, LOCAL_TEST_HOSTS_FLAG, QUIET_CHROMIUM_FLAGS } from './chromium';
 
 export interface DemoBrowser {
   context: BrowserContext;
@@ -13,19 +14,12 @@ export interface DemoBrowser {
 
 export async function launchDemoBrowser(headless: boolean, sitesPort: number, sitesHosts: readonly string[]): Promise<DemoBrowser> {
   const context = await chromium.launchPersistentContext('', {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    executablePath: CHROMIUM_PATH,
     headless,
     viewport: null,
     args: [
-      // Chromium refuses to run as root without it; the demo does not need root, but machines like this one run as root.
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--host-resolver-rules=MAP *.test 127.0.0.1',
+      ...QUIET_CHROMIUM_FLAGS,
+      LOCAL_TEST_HOSTS_FLAG,
       // The async Clipboard API (used by the headless walkthrough and the test) exists only in secure contexts.
       `--unsafely-treat-insecure-origin-as-secure=${sitesHosts.map((host) => `http://${host}:${sitesPort}`).join(',')}`,
       `--disable-extensions-except=${EXTENSION_DIR}`,

@@ -10,10 +10,11 @@ import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort } from '../server/helpers/postgres';
 import { PASSWORD, startReviewWorld, type ReviewWorld } from '../server/helpers/review-world';
+import { CHROMIUM_PATH, QUIET_CHROMIUM_FLAGS } from '../../demo/chromium';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
-const SCREENSHOTS = path.join(ROOT, 'docs/screenshots');
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+// README images are refreshed only on request (UPDATE_SCREENSHOTS=1), so a test run never edits the work tree.
+const SCREENSHOTS = path.join(ROOT, process.env.UPDATE_SCREENSHOTS === '1' ? 'docs/screenshots' : 'test-results/screenshots');
 
 const ssn = { type: 'US_SSN' as const, masked: '***-**-6789', fingerprint: 'a'.repeat(32), detector: 'ssn', score: 0.95, evidence: { checksum: 'ssa-ranges', checksumPassed: true, context: [{ word: 'SSN', start: 0, end: 3 }] } };
 const card = { type: 'CREDIT_CARD' as const, masked: '**** **** **** 4242', fingerprint: 'b'.repeat(32), detector: 'card-luhn', score: 0.9, evidence: { checksum: 'luhn', checksumPassed: true, context: [], notes: ['issuer Visa, 16 digits'] } };
@@ -41,7 +42,7 @@ describe('supervisor dashboard in Chromium', () => {
     await w.app.listen({ port, host: '127.0.0.1' });
     // localhost: a secure context for Chromium, so the Secure session cookie works over plain http in the test.
     base = `http://localhost:${port}`;
-    context = await chromium.launchPersistentContext('', { executablePath: '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS, viewport: { width: 1280, height: 860 } });
+    context = await chromium.launchPersistentContext('', { executablePath: CHROMIUM_PATH, headless: true, args: [...QUIET_CHROMIUM_FLAGS], viewport: { width: 1280, height: 860 } });
     page = context.pages()[0] ?? (await context.newPage());
   }, 120_000);
 

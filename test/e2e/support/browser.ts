@@ -5,6 +5,7 @@
 import { resolve } from 'node:path';
 import { existsSync } from 'node:fs';
 import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+import { CHROMIUM_PATH, LOCAL_TEST_HOSTS_FLAG, QUIET_CHROMIUM_FLAGS } from '../../../demo/chromium';
 
 /** Fixed by `manifest.key` in wxt.config.ts (checked by test/manifest-key.test.ts). */
 export const EXTENSION_ID = 'hoelbpngflpakakfpiankojkhplhkceb';
@@ -36,18 +37,11 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
     throw new Error(`No built extension in ${EXTENSION_DIR}: run \`npx wxt build\` first.`);
   }
   const context = await chromium.launchPersistentContext(options.userDataDir ?? '', {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    executablePath: CHROMIUM_PATH,
     headless: true,
     args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      // Every *.test host is this machine, so one server can play several sites (mail.personal.test, crm.firm.test).
-      '--host-resolver-rules=MAP *.test 127.0.0.1',
+      ...QUIET_CHROMIUM_FLAGS,
+      LOCAL_TEST_HOSTS_FLAG,
       ...(options.serverPort === undefined
         ? []
         : [`--unsafely-treat-insecure-origin-as-secure=${TEST_HOSTS.map((host) => `http://${host}:${options.serverPort}`).join(',')}`]),
