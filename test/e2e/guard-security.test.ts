@@ -3,6 +3,7 @@
  * into it (or its styles leaking out), and page-made (untrusted) events turned into insertions, notices
  * or records.
  */
+import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { bundleEditors, launchWithExtension, pasteInto, readNotices, startPageServer, type ExtensionBrowser, type PageServer } from './support';
@@ -35,6 +36,10 @@ describe('guard: security', () => {
     await expect.poll(async () => (await readNotices(page)).length).toBe(1);
     const [notice] = await readNotices(page);
     const pageHtml = await page.evaluate(() => document.documentElement.outerHTML);
+    // The README shows brokers this notice; refreshed only on request so a test run leaves the tree clean.
+    const screenshots = process.env.UPDATE_SCREENSHOTS === '1' ? 'docs/screenshots' : 'test-results/screenshots';
+    await page.setViewportSize({ width: 900, height: 320 });
+    await page.screenshot({ path: resolve(import.meta.dirname, '../..', screenshots, 'notice-blocked.png') });
     for (const clear of CLEAR_VALUES) {
       expect(notice?.markup).not.toContain(clear);
       expect(pageHtml).not.toContain(clear);
