@@ -1,7 +1,7 @@
 /** Real drag and drop (CDP drag events, trusted in the page) of text onto fields and frames, unapproved site. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
-import { dropOnto, launchWithExtension, readNotices, startPageServer, type ExtensionBrowser, type PageServer } from './support';
+import { dropOnto, readNotices, type ExtensionBrowser, type PageServer, startBrowserSession } from './support';
 import { CLEAN_TEXT, CLEAR_VALUES, PII_TEXT } from './support/fixtures';
 
 const TARGETS: { name: string; path: string; locate(page: Page): Locator; editable?: boolean; crossOrigin?: boolean }[] = [
@@ -18,14 +18,11 @@ const TARGETS: { name: string; path: string; locate(page: Page): Locator; editab
 describe('guard: drop on an unapproved site', () => {
   let browser: ExtensionBrowser;
   let server: PageServer;
+  let close: (() => Promise<void>) | undefined;
   beforeAll(async () => {
-    server = await startPageServer();
-    browser = await launchWithExtension({ serverPort: server.port });
+    ({ browser, server, close } = await startBrowserSession());
   });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  afterAll(() => close?.());
 
   it.each(TARGETS)('accepts clean text dropped onto the $name, then blocks PII', async (target) => {
     const page = await browser.context.newPage();

@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { bundleEditors, dropOnto, launchWithExtension, pasteInto, readNotices, startPageServer, type ExtensionBrowser, type PageServer } from './support';
+import { dropOnto, pasteInto, readNotices, type ExtensionBrowser, type PageServer, startBrowserSession } from './support';
 import { CLEAN_TEXT, CLEAR_VALUES, PII_TEXT } from './support/fixtures';
 
 const EDITORS = [
@@ -16,14 +16,11 @@ const EDITORS = [
 describe('guard: rich-text editors on an unapproved site', () => {
   let browser: ExtensionBrowser;
   let server: PageServer;
+  let close: (() => Promise<void>) | undefined;
   beforeAll(async () => {
-    server = await startPageServer();
-    [browser] = await Promise.all([launchWithExtension({ serverPort: server.port }), bundleEditors()]);
+    ({ browser, server, close } = await startBrowserSession({ editors: true }));
   });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  afterAll(() => close?.());
 
   async function open(): Promise<Page> {
     const page = await browser.context.newPage();

@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Frame, Locator, Page } from 'playwright-core';
-import { launchWithExtension, pasteInto, readNotices, startPageServer, writeClipboard, type ExtensionBrowser, type PageServer } from './support';
+import { pasteInto, readNotices, writeClipboard, type ExtensionBrowser, type PageServer, startBrowserSession } from './support';
 import { CLEAN_TEXT, CLEAR_VALUES, LOOKALIKE_TEXT, PII_TEXT } from './support/fixtures';
 import { waitForRecords, type StoredRecordView } from './support/worker-inspect';
 
@@ -57,14 +57,11 @@ const SURFACES: Surface[] = [
 describe('guard: paste on an unapproved site', () => {
   let browser: ExtensionBrowser;
   let server: PageServer;
+  let close: (() => Promise<void>) | undefined;
   beforeAll(async () => {
-    server = await startPageServer();
-    browser = await launchWithExtension({ serverPort: server.port });
+    ({ browser, server, close } = await startBrowserSession());
   });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  afterAll(() => close?.());
 
   async function open(path: string): Promise<Page> {
     const page = await browser.context.newPage();

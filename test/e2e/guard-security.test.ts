@@ -6,20 +6,17 @@
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { bundleEditors, launchWithExtension, pasteInto, readNotices, startPageServer, type ExtensionBrowser, type PageServer } from './support';
+import { pasteInto, readNotices, type ExtensionBrowser, type PageServer, startBrowserSession } from './support';
 import { CLEAN_TEXT, CLEAR_VALUES, PII_TEXT } from './support/fixtures';
 
 describe('guard: security', () => {
   let browser: ExtensionBrowser;
   let server: PageServer;
+  let close: (() => Promise<void>) | undefined;
   beforeAll(async () => {
-    server = await startPageServer();
-    [browser] = await Promise.all([launchWithExtension({ serverPort: server.port }), bundleEditors()]);
+    ({ browser, server, close } = await startBrowserSession({ editors: true }));
   });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  afterAll(() => close?.());
 
   async function open(path: string): Promise<Page> {
     const page = await browser.context.newPage();

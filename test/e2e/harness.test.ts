@@ -1,17 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chooseFiles, dropOnto, EXTENSION_ID, pasteInto, launchWithExtension, startPageServer, writeClipboard, type ExtensionBrowser, type PageServer } from './support';
+import { chooseFiles, dropOnto, EXTENSION_ID, pasteInto, writeClipboard, type ExtensionBrowser, type PageServer, startBrowserSession } from './support';
 
 describe('e2e harness', () => {
   let browser: ExtensionBrowser;
   let server: PageServer;
+  let close: (() => Promise<void>) | undefined;
   beforeAll(async () => {
-    server = await startPageServer();
-    browser = await launchWithExtension({ serverPort: server.port });
+    ({ browser, server, close } = await startBrowserSession());
   });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  afterAll(() => close?.());
 
   it('loads the built extension under its fixed id', () => {
     expect(browser.extensionId).toBe(EXTENSION_ID);

@@ -4,21 +4,18 @@
  * woken worker answers from its session cache with the same policy.
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { launchWithExtension, pasteInto, startPageServer, writeClipboard, type ExtensionBrowser, type PageServer } from './support';
+import { pasteInto, writeClipboard, type ExtensionBrowser, type PageServer, startBrowserSession } from './support';
 import { badgeText, effectiveSettings, waitForRecords } from './support/worker-inspect';
 
 const PII = 'Customer SSN 536-22-8147, please update';
 let browser: ExtensionBrowser;
 let server: PageServer;
 
+let close: (() => Promise<void>) | undefined;
 beforeAll(async () => {
-  server = await startPageServer();
-  browser = await launchWithExtension({ serverPort: server.port });
+  ({ browser, server, close } = await startBrowserSession());
 });
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+afterAll(() => close?.());
 
 it('records a guard event that wakes a stopped worker, with the next sequence number', async () => {
   const page = await browser.context.newPage();

@@ -5,3 +5,4 @@ export { chooseFiles, dropOnto, pasteInto, writeClipboard, type ChosenFile, type
 export { MANAGED_POLICY_FILE, removeManagedPolicy, withManagedPolicy, writeManagedPolicy } from './managed-policy';
 export { bundleEditors } from './editors-bundle';
 export { readNotices, type NoticeSnapshot } from './notice';
+export { startBrowserSession, type BrowserSession } from './session';
