@@ -3,7 +3,7 @@
  * `{"id", "text"}` per line; one answer per line on stdout, in order:
  *   {"id", "findings": [{"start", "end", "type", "score"}], "block", "elapsed_ms"}
  * `block` is decide(findings, an unapproved destination, DEFAULT_POLICY) === 'block'; `elapsed_ms` is the
- * in-process classify() time only, after a short JIT warm-up at start. A malformed line gets {"id"?, "error"} and the scan carries on. Blank
+ * in-process classify() time only, after a JIT warm-up at start (classifier-warm-up.ts). A malformed line gets {"id"?, "error"} and the scan carries on. Blank
  * lines are skipped (JSONL convention). Lines of any length are read (no readline limit); stdout
  * backpressure is honoured. Exits 0 when stdin closes.
  */
@@ -15,6 +15,7 @@ import type { Finding } from '../utils/classifier/types';
 import { decide } from '../utils/decide';
 import type { Destination } from '../utils/policy/destination';
 import { DEFAULT_POLICY } from '../utils/policy/schema';
+import { warmUpClassifier } from './classifier-warm-up';
 
 const kindOf = (input: unknown): string => (input === null ? 'null' : Array.isArray(input) ? 'an array' : typeof input);
 
@@ -67,23 +68,8 @@ async function write(chunk: string): Promise<void> {
   if (!process.stdout.write(chunk)) await once(process.stdout, 'drain');
 }
 
-// Every recognizer's path, so the JIT has compiled them before the first measured line: elapsed_ms is then
-// steady-state classify time. (A fresh frame's first paste in the browser runs cold: see the bench.)
-const WARM_UP = [
-  'Client: Maria L. Gonzalez, SSN 524-71-9638, DOB 04/12/1961, card 4111 1111 1111 1111, acct # 48813392.',
-  'Wire to checking 000123456789, routing 021000021; IBAN DE89 3704 0044 0532 0130 00; passport 912803456; DL D1234567.',
-  'Order #452719638 filled 1,250 @ 45.12, CUSIP 037833100, trade date 11/14/2026; call (512) 555-0143 or maria@example.com.',
-  'Name\tSSN\tDOB\nRosa Delgado\t412683391\t03/09/1958\n1200 Oak Ridge Dr, Austin, TX 78701 <td>524</td>&nbsp;',
-  '[10:02] Broker: her social is 531 84 2207, born March 9, 1958; ITIN 912-70-1234; EIN 12-3456789\nBest,\nKevin Marsh',
-  'Last Name,First Name,Acct,Phone\nDelgado,Rosa,7QX-449120,+1 212 555 0143\nXXX-XX-1234 ending 4471 v4.12.3 10.0.0.1',
-];
-
-function warmUp(): void {
-  for (let i = 0; i < 2000; i++) classify(WARM_UP[i % WARM_UP.length] ?? '');
-}
-
 async function main(): Promise<void> {
-  warmUp();
+  warmUpClassifier();
   let pending: Buffer[] = [];
   let lineNumber = 0;
   const handle = async (bytes: Buffer) => {
