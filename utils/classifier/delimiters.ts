@@ -96,28 +96,46 @@ export class Delimiters {
     return into;
   }
 
-  /** The first index of each cell of the line [start, end) split at `delimiter` (9, 124 or 44; commas inside double quotes do not split). */
-  cellStarts(start: number, end: number, delimiter: number): number[] {
+  /**
+   * The first index of each cell of the line [start, end) split at `delimiter` (9, 124 or 44; commas inside
+   * double quotes do not split), written into `into` (reused: no array per line).
+   */
+  cellStarts(start: number, end: number, delimiter: number, into: CellStarts): CellStarts {
     const positions = delimiter === 9 ? TABS : delimiter === 124 ? PIPES : COMMAS;
     const first = positions.firstAtOrAfter(start);
     let last = first;
     while (last < positions.length && (positions.at[last] as number) < end) last++;
+    into.reset(last - first + 1);
+    into.push(start);
     let quote = delimiter === 44 ? QUOTES.firstAtOrAfter(start) : QUOTES.length;
     if (quote >= QUOTES.length || (QUOTES.at[quote] as number) >= end) {
-      // No quotes on the line (the usual case): every delimiter splits, and the array is built at its size.
-      const starts = new Array<number>(last - first + 1);
-      starts[0] = start;
-      for (let k = first; k < last; k++) starts[k - first + 1] = (positions.at[k] as number) + 1;
-      return starts;
+      // No quotes on the line (the usual case): every delimiter splits.
+      for (let k = first; k < last; k++) into.push((positions.at[k] as number) + 1);
+      return into;
     }
-    const starts = [start];
     let quoted = false;
     for (let k = first; k < last; k++) {
       const position = positions.at[k] as number;
       // Each quote before this comma opens or closes a quoted cell ("Smith, Ann").
       for (; quote < QUOTES.length && (QUOTES.at[quote] as number) < position; quote++) quoted = !quoted;
-      if (!quoted) starts.push(position + 1);
+      if (!quoted) into.push(position + 1);
     }
-    return starts;
+    return into;
+  }
+}
+
+/** The cell starts of one line, in a buffer reused from line to line. */
+export class CellStarts {
+  at = new Int32Array(64);
+  count = 0;
+
+  /** Empties the list, making room for `capacity` entries. */
+  reset(capacity: number): void {
+    if (capacity > this.at.length) this.at = new Int32Array(Math.max(capacity, this.at.length * 2));
+    this.count = 0;
+  }
+
+  push(position: number): void {
+    this.at[this.count++] = position;
   }
 }

@@ -61,34 +61,59 @@ const TITLE = 1;
 const NOT_GIVEN_NAME = 2;
 const GIVEN_NAME = 4;
 const SURNAME = 8;
-let kinds: Map<string, number> | undefined;
+/** A known word and its kind bits; words whose hashes collide are chained. */
+interface KindEntry {
+  word: string;
+  kind: number;
+  next: KindEntry | undefined;
+}
+let kinds: Map<number, KindEntry> | undefined;
+
+/** Hash of the characters [start, end) of `text`, the same for a word in a text and the word alone. */
+function hashAt(text: string, start: number, end: number): number {
+  let hash = 7;
+  for (let i = start; i < end; i++) hash = (Math.imul(hash, 31) + text.charCodeAt(i)) | 0;
+  return hash;
+}
+
+function kindTable(): Map<number, KindEntry> {
+  const table = new Map<number, KindEntry>();
+  const add = (words: Iterable<string>, kind: number) => {
+    for (const word of words) {
+      const hash = hashAt(word, 0, word.length);
+      let entry = table.get(hash);
+      while (entry && entry.word !== word) entry = entry.next;
+      if (entry) entry.kind |= kind;
+      else table.set(hash, { word, kind, next: table.get(hash) });
+    }
+  };
+  add(TITLES, TITLE);
+  add(NOT_GIVEN, NOT_GIVEN_NAME);
+  add(givenNames(), GIVEN_NAME);
+  add(surnames(), SURNAME);
+  return table;
+}
 
 /**
- * What a capitalised word is, as bits: a title, a word that is never a given name, a given name, a surname.
- * One Map lookup instead of three or four Set lookups of the same word (every capitalised word in a chat
- * transcript comes here; issue #2 speed).
+ * What the capitalised word text[start, end) is, as bits: a title, a word that is never a given name, a
+ * given name, a surname. Looked up by a hash of its characters and checked in place: every capitalised
+ * word of a chat transcript comes here, and slicing each one out to look it up was the classifier's
+ * largest allocation on 10 KB pastes (issue #2: p99 latency, which garbage collections set).
  */
-function kindOf(word: string): number {
-  if (!kinds) {
-    const map = new Map<string, number>();
-    const add = (words: Iterable<string>, kind: number) => {
-      for (const w of words) map.set(w, (map.get(w) ?? 0) | kind);
-    };
-    add(TITLES, TITLE);
-    add(NOT_GIVEN, NOT_GIVEN_NAME);
-    add(givenNames(), GIVEN_NAME);
-    add(surnames(), SURNAME);
-    kinds = map;
+function kindAt(text: string, start: number, end: number): number {
+  kinds ??= kindTable();
+  for (let entry = kinds.get(hashAt(text, start, end)); entry; entry = entry.next) {
+    if (entry.word.length === end - start && text.startsWith(entry.word, start)) return entry.kind;
   }
-  return kinds.get(word) ?? 0;
+  return 0;
+}
+
+function kindOf(word: string): number {
+  return kindAt(word, 0, word.length);
 }
 
 function isGivenName(word: string): boolean {
   return (kindOf(word) & GIVEN_NAME) !== 0;
-}
-
-function isSurname(word: string): boolean {
-  return (kindOf(word) & SURNAME) !== 0;
 }
 
 /** Tries a name at the capitalised word [start, end); returns the index to resume at (>= end). */
@@ -96,8 +121,7 @@ export function scanCapitalisedWord(state: ScanState, start: number, end: number
   const text = state.text;
   const length = end - start;
   if (length > 12) return end;
-  const word = text.slice(start, end);
-  const kind = kindOf(word);
+  const kind = kindAt(text, start, end);
   if ((kind & TITLE) !== 0) {
     TITLED.lastIndex = start;
     const m = TITLED.exec(text);
@@ -135,7 +159,7 @@ export function scanCapitalisedWord(state: ScanState, start: number, end: number
   }
   NAME_AFTER_GIVEN.lastIndex = end;
   const m = NAME_AFTER_GIVEN.exec(text);
-  if (m && lastWordOk(m[0]) && !NOT_SURNAMES.has(word.toLowerCase()) && !FIRMS.test(text.slice(start, NAME_AFTER_GIVEN.lastIndex))) {
+  if (m && lastWordOk(m[0]) && !NOT_SURNAMES.has(text.slice(start, end).toLowerCase()) && !FIRMS.test(text.slice(start, NAME_AFTER_GIVEN.lastIndex))) {
     state.emit('PERSON', start, NAME_AFTER_GIVEN.lastIndex, labelled ? 0.85 : surnameNext ? 0.7 : 0.75, 'person-name', evidenceOf(undefined));
     return NAME_AFTER_GIVEN.lastIndex;
   }
@@ -153,7 +177,7 @@ function surnameAfter(text: string, end: number): boolean {
     if ((c >= 97 && c <= 122) || c === 39 || (c >= 65 && c <= 90)) stop++;
     else break;
   }
-  return stop - end > 2 && isSurname(text.slice(end + 1, stop));
+  return stop - end > 2 && (kindAt(text, end + 1, stop) & SURNAME) !== 0;
 }
 
 /** "Gonzalez, Maria" (surname first, as in exports and CRM headers). */

@@ -5,22 +5,9 @@
  */
 import { Cue, cueOfHeader } from './context';
 import type { Lookup } from './state';
-import { Delimiters, type LineDelimiters } from './delimiters';
-
-interface Line {
-  start: number;
-  end: number;
-  /** Delimiter char code (tab, '|' or ','), 0 when the line is not a table row. */
-  delimiter: number;
-  /** Index of the first character of each cell. */
-  cellStarts: number[];
-}
+import { CellStarts, Delimiters, type LineDelimiters } from './delimiters';
 
 export interface Block {
-  delimiter: number;
-  /** First and last index covered by rows under this header. */
-  from: number;
-  to: number;
   cues: Cue[];
   names: string[];
   hasName: boolean;
@@ -43,71 +30,98 @@ export interface ColumnInfo extends ColumnHeader {
   cellEnd: number;
 }
 
-const NO_CELLS: number[] = [];
-const NO_CUES: Cue[] = [];
-const NO_NAMES: string[] = [];
-const NO_LOOKUPS: (Lookup | undefined)[] = [];
 
 const TAB = 9;
 const PIPE = 124;
 const COMMA = 44;
 
+/**
+ * Lines and blocks of one text. The line being asked about is held in fields and its cell starts in a
+ * reused buffer, and lines walked past while looking for a header are never built: a chat transcript or
+ * an email has a comma line every few lines, and building an object and an array for each was the
+ * classifier's largest allocation on 10 KB pastes (issue #2: the p99 latency is set by garbage collections).
+ */
 export class Tables {
-  private line: Line | undefined;
-  private block: Block | undefined;
   private delimiters: Delimiters | undefined;
   private readonly counts: LineDelimiters = { tabs: 0, pipes: 0, commas: 0, proseCommas: 0 };
+  /** The current line [lineStart, lineEnd) (lineEnd before any '\r'), its delimiter and cell starts. */
+  private lineStart = -1;
+  private lineEnd = -1;
+  private lineDelimiter = 0;
+  private readonly cells = new CellStarts();
+  /** The cell starts of a header line being read (blockFor). */
+  private readonly headerCells = new CellStarts();
+  /**
+   * The last block asked about: its rows [blockFrom, blockTo], their delimiter, and its header (undefined
+   * when the rows have none, as most comma lines of prose do). Fields, so a block without a header costs
+   * no object.
+   */
+  private blockFrom = -1;
+  private blockTo = -1;
+  private blockDelimiter = -1;
+  private block: Block | undefined;
 
   constructor(private readonly text: string) {}
 
-  private lineAt(pos: number): Line {
-    const cached = this.line;
-    if (cached && pos >= cached.start && pos <= cached.end) return cached;
-    const text = this.text;
+  /** Makes the line holding `pos` current (cached: values are asked for in text order). */
+  private lineAt(pos: number): void {
+    if (pos >= this.lineStart && pos <= this.lineEnd) return;
     // Built on the first question, so a paste without candidates never pays for it.
-    this.delimiters ??= new Delimiters(text);
-    const start = this.delimiters.lineStart(pos);
-    let end = this.delimiters.lineEnd(pos);
-    if (end > start && text.charCodeAt(end - 1) === 13) end--;
-    const { tabs, pipes, commas, proseCommas } = this.delimiters.count(start, end, this.counts);
-    // Two columns of CSV have one comma per line; prose puts a space after its commas, exports do not.
-    const csv = commas >= 2 || (commas === 1 && proseCommas === 0);
-    const delimiter = tabs > 0 ? TAB : pipes >= 2 ? PIPE : csv ? COMMA : 0;
-    const cellStarts = delimiter ? this.delimiters.cellStarts(start, end, delimiter) : NO_CELLS;
-    const line = { start, end, delimiter, cellStarts };
-    this.line = line;
-    return line;
+    const delimiters = (this.delimiters ??= new Delimiters(this.text));
+    const start = delimiters.lineStart(pos);
+    const end = this.trimmedLineEnd(start, delimiters.lineEnd(pos));
+    this.lineStart = start;
+    this.lineEnd = end;
+    this.lineDelimiter = this.delimiterOf(start, end);
+    if (this.lineDelimiter) delimiters.cellStarts(start, end, this.lineDelimiter, this.cells);
+    else this.cells.count = 0;
   }
 
-  /** The header block covering `line`, found by walking up contiguous rows with the same delimiter. */
-  private blockFor(line: Line): Block | undefined {
-    const cached = this.block;
-    if (cached && cached.delimiter === line.delimiter && line.start >= cached.from && line.start <= cached.to + 2) {
-      if (line.end > cached.to) cached.to = line.end;
-      return cached.cues.length ? cached : undefined;
+  private trimmedLineEnd(start: number, end: number): number {
+    return end > start && this.text.charCodeAt(end - 1) === 13 ? end - 1 : end;
+  }
+
+  /** The table delimiter of the line [start, end): tab, '|' or ',', or 0 when it is not a table row. */
+  private delimiterOf(start: number, end: number): number {
+    const { tabs, pipes, commas, proseCommas } = (this.delimiters as Delimiters).count(start, end, this.counts);
+    // Two columns of CSV have one comma per line; prose puts a space after its commas, exports do not.
+    const csv = commas >= 2 || (commas === 1 && proseCommas === 0);
+    return tabs > 0 ? TAB : pipes >= 2 ? PIPE : csv ? COMMA : 0;
+  }
+
+  /** The header block covering the current line, found by walking up contiguous rows with the same delimiter. */
+  private blockFor(): Block | undefined {
+    const delimiter = this.lineDelimiter;
+    if (delimiter === this.blockDelimiter && this.lineStart >= this.blockFrom && this.lineStart <= this.blockTo + 2) {
+      if (this.lineEnd > this.blockTo) this.blockTo = this.lineEnd;
+      return this.block;
     }
-    let top = line;
-    for (let guard = 0; guard < 100_000 && top.start > 0; guard++) {
-      const previous = this.lineAt(top.start - 1);
-      if (previous.delimiter !== line.delimiter || previous.end === previous.start) break;
-      top = previous;
+    const delimiters = this.delimiters as Delimiters;
+    let topStart = this.lineStart;
+    let topEnd = this.lineEnd;
+    for (let guard = 0; guard < 100_000 && topStart > 0; guard++) {
+      const start = delimiters.lineStart(topStart - 1);
+      const end = this.trimmedLineEnd(start, delimiters.lineEnd(topStart - 1));
+      if (end === start || this.delimiterOf(start, end) !== delimiter) break;
+      topStart = start;
+      topEnd = end;
     }
-    this.line = line;
-    // Most blocks are prose lines with commas and get no header: they share empty lists (a chat transcript
-    // makes hundreds), and a header's lists are made only once it is accepted.
-    const block: Block = { delimiter: line.delimiter, from: top.start, to: line.end, cues: NO_CUES, names: NO_NAMES, hasName: false, lookups: NO_LOOKUPS };
-    this.block = block;
+    this.blockFrom = topStart;
+    this.blockTo = this.lineEnd;
+    this.blockDelimiter = delimiter;
+    this.block = undefined;
     // The top line of the block is its header when it reads like one (short labels, hardly any digits).
-    if (countDigits(this.text, top.start, top.end) > 3) return undefined;
-    if (Math.abs(top.cellStarts.length - line.cellStarts.length) > 1) return undefined;
+    if (countDigits(this.text, topStart, topEnd) > 3) return undefined;
+    const header = topStart === this.lineStart ? this.cells : delimiters.cellStarts(topStart, topEnd, delimiter, this.headerCells);
+    if (Math.abs(header.count - this.cells.count) > 1) return undefined;
     const text = this.text;
     const names: string[] = [];
     const cues: Cue[] = [];
-    for (let i = 0; i < top.cellStarts.length; i++) {
+    for (let i = 0; i < header.count; i++) {
       // The cell trimmed as String#trim would, measured before any string is made: most candidate header
       // lines are prose with commas, rejected at their first cell (issue #2 speed).
-      let from = top.cellStarts[i] ?? top.start;
-      let to = (top.cellStarts[i + 1] ?? top.end + 1) - 1;
+      let from = header.at[i] as number;
+      let to = (i + 1 < header.count ? (header.at[i + 1] as number) : topEnd + 1) - 1;
       while (from < to && isJsSpace(text.charCodeAt(from))) from++;
       while (to > from && isJsSpace(text.charCodeAt(to - 1))) to--;
       // A header cell is a short label; prose with commas ("Hi Ann, please send the account number, …") is not a header.
@@ -116,18 +130,15 @@ export class Tables {
       names.push(name);
       cues.push(cueOfHeader(name));
     }
-    block.names = names;
-    block.cues = cues;
-    block.lookups = [];
-    block.hasName = cues.includes(Cue.Name);
-    return block;
+    this.block = { cues, names, hasName: cues.includes(Cue.Name), lookups: [] };
+    return this.block;
   }
 
   /** Whether `pos` is in a table row under a header with a name column (cheap: line and block are cached). */
   hasNameColumn(pos: number): boolean {
-    const line = this.lineAt(pos);
-    if (line.delimiter === 0) return false;
-    const block = this.blockFor(line);
+    this.lineAt(pos);
+    if (this.lineDelimiter === 0) return false;
+    const block = this.blockFor();
     return block !== undefined && block.hasName;
   }
 
@@ -141,21 +152,22 @@ export class Tables {
    * `cellStart` and `cellEnd`; undefined otherwise. Allocates nothing: a CSV export asks for every value.
    */
   locate(pos: number): Block | undefined {
-    const line = this.lineAt(pos);
-    if (line.delimiter === 0) return undefined;
-    const block = this.blockFor(line);
+    this.lineAt(pos);
+    if (this.lineDelimiter === 0) return undefined;
+    const block = this.blockFor();
     if (!block) return undefined;
-    const starts = line.cellStarts;
+    const starts = this.cells.at;
+    const count = this.cells.count;
     // Binary search: a pasted line may hold thousands of cells.
     let column = 0;
-    let high = starts.length - 1;
+    let high = count - 1;
     while (column < high) {
       const middle = (column + high + 1) >> 1;
-      if ((starts[middle] ?? Infinity) <= pos) column = middle;
+      if ((starts[middle] as number) <= pos) column = middle;
       else high = middle - 1;
     }
-    let cellStart = starts[column] ?? line.start;
-    let cellEnd = (starts[column + 1] ?? line.end + 1) - 1;
+    let cellStart = starts[column] as number;
+    let cellEnd = (column + 1 < count ? (starts[column + 1] as number) : this.lineEnd + 1) - 1;
     while (cellStart < cellEnd && isCellPadding(this.text.charCodeAt(cellStart))) cellStart++;
     while (cellEnd > cellStart && isCellPadding(this.text.charCodeAt(cellEnd - 1))) cellEnd--;
     this.column = column;
