@@ -175,6 +175,10 @@ const AMOUNT_AFTER = / ?(?:shares|sh|usd|dollars|units|bucks|in cash|cash)\b/iy;
 function isAmount(text: string, start: number, end: number): boolean {
   const before = text.charCodeAt(start - 1);
   if (before === 36 || before === 0x20ac || before === 0xa3) return true;
+  // Every word the regex takes starts with one of these letters, after at most one space: most values
+  // (a CSV cell before its comma) are ruled out without running it.
+  const next = text.charCodeAt(text.charCodeAt(end) === 32 ? end + 1 : end) | 32;
+  if (next !== 115 && next !== 117 && next !== 100 && next !== 98 && next !== 105 && next !== 99) return false;
   AMOUNT_AFTER.lastIndex = end;
   return AMOUNT_AFTER.test(text);
 }

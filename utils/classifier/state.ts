@@ -14,6 +14,9 @@ export interface Lookup {
   all: Cue;
   column: ColumnHeader | undefined;
   window: WindowContext;
+  /** The shared column evidence last made from this lookup, and for which checksum (see evidenceOf). */
+  columnEvidence?: Evidence;
+  columnChecksum?: string;
 }
 
 export interface RowShape {
@@ -56,7 +59,8 @@ export class ScanState {
       return { cue: column && window.nearest === Cue.None ? columnCue : window.nearest, all: window.all | columnCue, column, window };
     }
     // A value alone in its cell: its lookup is the column's, the same on every row. Built once per column
-    // and shared (never mutated): a CSV export asks for one per value (issue #2 speed and GC pauses).
+    // and shared (only its evidence cache is ever written): a CSV export asks for one per value (issue #2
+    // speed and GC pauses).
     let lookup = block.lookups[tables.column];
     if (!lookup) {
       const column = columnCue !== Cue.None ? { cue: columnCue, header: block.names[tables.column] ?? '' } : undefined;
@@ -144,7 +148,12 @@ function columnEvidence(header: string, checksum: string | undefined): Evidence 
 /** Evidence from a lookup (keyword and/or column header), plus a checksum when one was applied. */
 export function evidenceOf(lookup: Lookup | undefined, checksum?: string, notes?: string[]): Evidence {
   if (!notes && (!lookup || (lookup.window.wordStart < 0 && !lookup.column))) return sharedEvidence(checksum);
-  if (!notes && lookup && lookup.window.wordStart < 0 && lookup.column) return columnEvidence(lookup.column.header, checksum);
+  if (!notes && lookup && lookup.window.wordStart < 0 && lookup.column) {
+    // A column's lookup is shared by every row (ScanState.lookup): remember its evidence on it.
+    if (lookup.columnEvidence && lookup.columnChecksum === checksum) return lookup.columnEvidence;
+    lookup.columnChecksum = checksum;
+    return (lookup.columnEvidence = columnEvidence(lookup.column.header, checksum));
+  }
   const context: ContextHit[] = [];
   if (lookup && lookup.window.wordStart >= 0) {
     const { word, wordStart } = lookup.window;

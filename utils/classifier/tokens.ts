@@ -71,6 +71,8 @@ function readGroup(text: string, i: number, token: NumericToken, slot: number): 
       i++;
       end = i;
     } else {
+      // Only a zero-width character or an inline tag can continue the group (both are rare).
+      if (c < 128 && c !== 60) break;
       const next = skipInvisible(text, i);
       if (next === i || !isDigit(text.charCodeAt(next))) break;
       clean = 0;
@@ -120,6 +122,14 @@ function sepOf(c: number): number {
  * sentence end.
  */
 function readSeparator(text: string, i: number): number {
+  // The usual separator: one ASCII '-', ' ', '.', '/', '(' or ')' with a digit after it.
+  const first = text.charCodeAt(i);
+  if (first < 128 && isDigit(text.charCodeAt(i + 1))) {
+    const kind = sepOf(first);
+    if (kind === 0) return 0;
+    separatorNext = i + 1;
+    return kind;
+  }
   let chars = 0;
   let marks = 0;
   let mark = 0;
