@@ -6,10 +6,11 @@
 import { Cue } from './context';
 import { givenNames, surnames } from './names';
 import { evidenceOf, type ScanState } from './state';
+import { WordSet } from './word-set';
 
 const TITLES = new Set(['Mr', 'Mrs', 'Ms', 'Miss', 'Dr', 'Mx', 'Prof', 'MR', 'MRS', 'MS', 'DR']);
 
-const NOT_SURNAMES = new Set(
+const NOT_SURNAMES = new WordSet(
   ('bank banking street st avenue ave road rd drive dr lane ln boulevard blvd court ct place way capital securities ' +
     'financial investments investment advisors partners group fund funds trust inc llc llp corp co company holdings ' +
     'account accounts ira roth the and of for to in on at from monday tuesday wednesday thursday friday saturday ' +
@@ -34,7 +35,7 @@ const NOT_GIVEN = new Set(('The This That These Those Thanks Thank Hi Hello Dear
   'April May June July August September October November December Happy Good Great Let Any All Not Can\'t').split(' '));
 const CLOSING_LINE = /(?:^|\n)[ \t]*(?:best|thanks|thank you|regards|best regards|kind regards|warm regards|sincerely|cheers|respectfully|all the best)[,.!]?[ \t]*\r?\n$/i;
 const GIVEN_AFTER_COMMA = /, ([A-Z][a-z\u00e0-\u00ff]+)(?: [A-Z]\.)?/y;
-const LABELS = new Set('name customer client beneficiary holder owner attn contact insured applicant spouse fbo dear hi hello from to cc'.split(' '));
+const LABELS = new WordSet('name customer client beneficiary holder owner attn contact insured applicant spouse fbo dear hi hello from to cc'.split(' '));
 
 /** Whether the word just before `start` (past spaces and one ':') is a label such as "Client:" or "Dear". */
 function labelBefore(text: string, start: number): boolean {
@@ -48,13 +49,18 @@ function labelBefore(text: string, start: number): boolean {
     if (c < 97 || c > 122) break;
     begin--;
   }
-  return end - begin >= 2 && LABELS.has(text.slice(begin, end).toLowerCase());
+  return end - begin >= 2 && LABELS.hasAt(text, begin, end);
 }
 
-function lastWordOk(match: string): boolean {
-  const words = match.trim().split(' ');
-  const last = (words[words.length - 1] ?? '').replace(/\.$/, '').toLowerCase();
-  return last.length > 1 && !NOT_SURNAMES.has(last);
+/**
+ * Whether the last word of the name text[start, end) (a match of the name regexes: words separated by
+ * single spaces) can end a name: longer than one letter, without its '.', and not a street or firm word.
+ */
+function lastWordOk(text: string, start: number, end: number): boolean {
+  const wordStart = Math.max(start, text.lastIndexOf(' ', end - 1) + 1);
+  const wordEnd = text.charCodeAt(end - 1) === 46 ? end - 1 : end;
+  if (wordEnd - wordStart <= 1) return false;
+  return !NOT_SURNAMES.hasAt(text, wordStart, wordEnd);
 }
 
 const TITLE = 1;
@@ -125,7 +131,7 @@ export function scanCapitalisedWord(state: ScanState, start: number, end: number
   if ((kind & TITLE) !== 0) {
     TITLED.lastIndex = start;
     const m = TITLED.exec(text);
-    if (m && m[1] && lastWordOk(m[1])) {
+    if (m && m[1] && lastWordOk(text, TITLED.lastIndex - m[1].length, TITLED.lastIndex)) {
       const nameStart = TITLED.lastIndex - m[1].length;
       state.emit('PERSON', nameStart, TITLED.lastIndex, 0.8, 'person-title', evidenceOf(undefined));
       return TITLED.lastIndex;
@@ -158,8 +164,7 @@ export function scanCapitalisedWord(state: ScanState, start: number, end: number
     if (!surnameNext) return end;
   }
   NAME_AFTER_GIVEN.lastIndex = end;
-  const m = NAME_AFTER_GIVEN.exec(text);
-  if (m && lastWordOk(m[0]) && !NOT_SURNAMES.has(text.slice(start, end).toLowerCase()) && !FIRMS.test(text.slice(start, NAME_AFTER_GIVEN.lastIndex))) {
+  if (NAME_AFTER_GIVEN.test(text) && lastWordOk(text, end, NAME_AFTER_GIVEN.lastIndex) && !NOT_SURNAMES.hasAt(text, start, end) && !FIRMS.test(text.slice(start, NAME_AFTER_GIVEN.lastIndex))) {
     state.emit('PERSON', start, NAME_AFTER_GIVEN.lastIndex, labelled ? 0.85 : surnameNext ? 0.7 : 0.75, 'person-name', evidenceOf(undefined));
     return NAME_AFTER_GIVEN.lastIndex;
   }
