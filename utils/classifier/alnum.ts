@@ -66,7 +66,8 @@ export function scanAlnumWord(state: ScanState, word: AlnumWord): number {
   // (A CUSIP starts with its issuer number; letter-first 9-character ids are passports and accounts, X12345678.)
   if (ISO_TIMESTAMP.test(value) || (length === 12 && isinValid(value)) || (length === 9 && first <= 57 && cusipValid(value))) return word.end;
   let lookup = state.lookup(word.start);
-  if (!APPLIES.has(lookup.cue) && !lookup.column && lookup.cue !== Cue.NotPii && lookup.cue !== Cue.Amount) {
+  // An amount keyword cannot name a word with letters in it ("journal $25,000 cash from 48B-112907 (indiv)").
+  if (!APPLIES.has(lookup.cue) && !lookup.column && lookup.cue !== Cue.NotPii) {
     // "SDI-543228 is her Schwab account": the keyword may follow the value.
     const after = contextAfter(text, word.end);
     if (after.nearest !== Cue.None) lookup = { cue: after.nearest, all: after.all, column: undefined, window: after };

@@ -5,6 +5,7 @@
  * lookup per word — never a regex over the whole text (speed, issue #2).
  */
 
+import { WordSet } from './word-set';
 import { Cue, cueOfWord, cueOfWordAt, isWordChar, lastWordEnd, normalizeWord, wordStartBefore } from './keywords';
 
 export { Cue } from './keywords';
@@ -109,6 +110,49 @@ export function bankWordAfter(text: string, end: number): boolean {
   return false;
 }
 
+/** Start of the line holding `pos` (looking back at most 200 characters; -1 when the line is longer). */
+function lineStartOf(text: string, pos: number): number {
+  let i = pos;
+  while (i > 0 && pos - i < 200 && text.charCodeAt(i - 1) !== 10) i--;
+  return i === 0 || text.charCodeAt(i - 1) === 10 ? i : -1;
+}
+
+/**
+ * Whether an account written under wire or ACH instructions is a bank account: one of the three lines above
+ * it (above its label, when the label has a line of its own) names a routing number and no other account.
+ * Instructions are written a field a line ("ABA 322271627" / "Acct 898 012 334 567"); a routing line that
+ * holds an account already ("checking 6565-42664, routing 294609411") is about that account, and bank words
+ * alone do not count ("wire $50k in" / "credit acct 4881…" names the brokerage account the wire goes to).
+ */
+export function underRoutingLine(text: string, start: number, labelStart: number): boolean {
+  let lineStart = lineStartOf(text, labelStart >= 0 && labelStart < start ? labelStart : start);
+  for (let k = 0; k < 3 && lineStart > 0; k++) {
+    const end = lineStart - 1;
+    const begin = lineStartOf(text, end);
+    if (begin < 0) return false;
+    let routing = false;
+    for (let at = end, guard = 0; guard < 24 && !routing; guard++) {
+      const wordStart = wordStartBefore(text, begin, at);
+      if (wordStart < 0) break;
+      routing = (cueOfWordAt(text, begin, wordStart, lastWordEnd()) & Cue.Routing) !== 0;
+      at = wordStart;
+    }
+    // Nine digits are the routing number; fifteen or more hold an account (six digits or more) as well.
+    if (routing) return countDigits(text, begin, end) < 15;
+    lineStart = begin;
+  }
+  return false;
+}
+
+function countDigits(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) n++;
+  }
+  return n;
+}
+
 /** Characters between the nearest keyword and `start` (Infinity without a keyword). */
 export function keywordGap(context: WindowContext, start: number): number {
   return context.wordStart < 0 ? Infinity : start - (context.wordStart + context.word.length);
@@ -130,8 +174,12 @@ export function contextAfter(text: string, end: number): WindowContext {
     const start = i;
     while (i < to && isWordChar(text.charCodeAt(i))) i++;
     if (i === start) break;
-    const cue = cueOfWordAt(text, start, start, i);
+    // "48B-112907 (indiv)", "…552 (joint w/ spouse)": an account's registration in brackets right after it.
+    const cue = words === 0 && start - end <= 2 && text.charCodeAt(start - 1) === 40 && ACCOUNT_REGISTRATIONS.hasAt(text, start, i) ? Cue.Account : cueOfWordAt(text, start, start, i);
     if (cue !== Cue.None) return { nearest: cue, all: cue, word: text.slice(start, i), wordStart: start };
   }
   return NO_CONTEXT;
 }
+
+/** Account registrations, as brokers write them in brackets after an account number. */
+const ACCOUNT_REGISTRATIONS = new WordSet('indiv individual joint jtwros jtwros. tod trust custodial utma ugma rollover inherited beneficiary sep simple corp llc'.split(' '));

@@ -36,7 +36,7 @@ export const Cue = {
 export type Cue = number;
 
 const WORDS: [Cue, string][] = [
-  [Cue.Ssn, 'ssn ssn# ss# ssns social soc.sec socsec ss-no'],
+  [Cue.Ssn, 'ssn ssn# ss# ss ssns social soc.sec socsec ss-no'],
   [Cue.Itin, 'itin'],
   [Cue.Ein, 'ein fein'],
   [Cue.TaxId, 'tin taxid tin/ssn ssn/tin'],
@@ -48,9 +48,9 @@ const WORDS: [Cue, string][] = [
   [Cue.Account, 'account acct acct# account# a/c acc# accts acctno accno accounts'],
   [Cue.License, "dl dl# dln license licence lic lic# driver's drivers dmv"],
   [Cue.Passport, 'passport passport# ppt'],
-  [Cue.Birth, 'dob d.o.b born birthday birthdate b-day bday dob:'],
+  [Cue.Birth, 'dob d.o.b born birth brith birthday birthdate b-day bday dob:'],
   [Cue.Phone, 'phone tel telephone mobile cell fax ph cell# ph# phone#'],
-  [Cue.NotPii, 'order ord ord# order# ticket tkt confirmation conf conf# ref ref# reference crd crd# cusip isin sedol figi invoice inv inv# tracking trk case claim po batch ticker symbol request txn uuid guid session ext ext. x extension zip zipcode postal rev revision page'],
+  [Cue.NotPii, 'nmls npn order ord ord# order# ticket tkt confirmation conf conf# ref ref# reference crd crd# cusip isin sedol figi invoice inv inv# tracking trk case claim po batch ticker symbol request txn uuid guid session ext ext. x extension zip zipcode postal rev revision page'],
   [Cue.Amount, 'qty quantity shares price balance value total amount usd worth cash equity proceeds fee fees commission holds holding valued'],
   [Cue.OtherDate, 'settle settles settled settlement settling expires expiry expiration exp maturity matures opened filed effective due'],
   [Cue.Masked, 'ending ends'],
@@ -91,6 +91,13 @@ phrase('credit union', Cue.Bank);
 phrase('brokerage account', Cue.Brokerage);
 phrase('brokerage acct', Cue.Brokerage);
 phrase('date of birth', Cue.Birth);
+phrase('date of brith', Cue.Birth);
+// Professional licences, never a customer's driver's licence.
+phrase('insurance lic', Cue.NotPii);
+phrase('insurance license', Cue.NotPii);
+phrase('insurance licence', Cue.NotPii);
+phrase('producer license', Cue.NotPii);
+phrase('producer lic', Cue.NotPii);
 phrase('birth date', Cue.Birth);
 phrase('trade date', Cue.OtherDate);
 phrase('settle date', Cue.OtherDate);

@@ -131,11 +131,22 @@ function tryDate(c: Cursor, g: number): number {
   const lookup = c.lookup(g);
   if (lookup.cue === Cue.Birth) {
     c.state.emit('DATE_OF_BIRTH', c.start(g), c.end(g + 2), 0.95, 'dob', evidenceOf(lookup));
-  } else if (lookup.cue === Cue.None && (c.state.rowShape(c.start(g)).birthRow || birthAskedOnLineBefore(c.state.text, c.start(g)))) {
-    // "Name, SSN, DOB" rows; a chat answer to "do we have Walter's DOB? the form is asking".
+  } else if (lookup.cue === Cue.None && (c.state.rowShape(c.start(g)).birthRow || birthNamedAround(c.state.text, c.start(g), c.end(g + 2)))) {
+    // "Name, SSN, DOB" rows; a chat answer to "do we have Walter's DOB? the form is asking"; "04/18/1988 is the dob".
     c.state.emit('DATE_OF_BIRTH', c.start(g), c.end(g + 2), 0.75, 'dob', evidenceOf(lookup));
   }
   return 3;
+}
+
+/**
+ * Whether a date without a keyword before it is still named a birth date: by the words right after it
+ * ("04/18/1988 is the dob", "3/9/58 (DOB)") or by the line before, when the date answers it ("need his DOB
+ * too" / "December 3, 1990").
+ */
+export function birthNamedAround(text: string, start: number, end: number): boolean {
+  const after = contextAfter(text, end);
+  if (after.nearest === Cue.Birth && after.wordStart - end <= 12) return true;
+  return birthAskedOnLineBefore(text, start);
 }
 
 /** Tries each pattern at every group; returns nothing, the findings go to `state`. */

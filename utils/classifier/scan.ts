@@ -10,7 +10,7 @@ import { scanEmail } from './contact';
 import { Cue } from './context';
 import { plausibleBirthYear, textualDateAround } from './dates';
 import { Cursor } from './cursor';
-import { scanNumericToken } from './numeric';
+import { birthNamedAround, scanNumericToken } from './numeric';
 import { scanCapitalisedWord } from './person';
 import { evidenceOf, type ScanState } from './state';
 import { NumericToken, readDigitRun, readNumericToken } from './tokens';
@@ -118,8 +118,11 @@ function onDay(state: ScanState, start: number, end: number): number {
   const date = textualDateAround(state.text, start, end);
   if (!date) return end;
   const lookup = state.lookup(date.start);
-  if (lookup.cue === Cue.Birth && plausibleBirthYear(date.year)) {
+  if (!plausibleBirthYear(date.year)) return date.end;
+  if (lookup.cue === Cue.Birth) {
     state.emit('DATE_OF_BIRTH', date.start, date.end, 0.95, 'dob', evidenceOf(lookup));
+  } else if (lookup.cue === Cue.None && birthNamedAround(state.text, date.start, date.end)) {
+    state.emit('DATE_OF_BIRTH', date.start, date.end, 0.75, 'dob', evidenceOf(lookup));
   }
   return date.end;
 }

@@ -133,11 +133,20 @@ function readSeparator(text: string, i: number): number {
   let chars = 0;
   let marks = 0;
   let mark = 0;
+  // A line break straight after a dash: a number wrapped at its hyphen by a chat client or a PDF ("318-06-\n4472").
+  let wrapAllowed = false;
   while (chars < MAX_SEPARATOR_CHARS) {
     i = skipInvisible(text, i);
     const c = text.charCodeAt(i);
     if (isDigit(c)) break;
+    if (wrapAllowed && (c === 10 || c === 13)) {
+      wrapAllowed = c === 13;
+      i++;
+      chars++;
+      continue;
+    }
     let kind = sepOf(c);
+    wrapAllowed = kind === SEP_DASH;
     if (kind === 0) {
       if (c !== 38) return 0;
       const entity = entitySeparator(text, i);

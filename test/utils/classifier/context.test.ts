@@ -1,0 +1,82 @@
+/**
+ * Context that stands elsewhere than right before the value (utils/classifier/context.ts, numeric.ts,
+ * alnum.ts): after it, on the line above it, in brackets — as brokers write it in chats, notes and wire
+ * instructions. Each case has a lookalike that must stay silent.
+ */
+import { describe, expect, it } from 'vitest';
+import { classify, type PiiType } from '../../../utils/classifier/index';
+
+function found(text: string): [PiiType, string][] {
+  return classify(text).map((f) => [f.type, text.slice(f.start, f.end)]);
+}
+
+describe('a birth date named after it or by the line it answers', () => {
+  it.each([
+    ['[11:21] lchen: 04/18/1988 is the dob', '04/18/1988'],
+    ['3/9/58 (DOB) per the form', '3/9/58'],
+    ['[14:41] lortiz: need his DOB too, form field 4b\n[14:45] kbrooks: December 3, 1990', 'December 3, 1990'],
+    ['my ss# is on file and date of brith 6-2-52.', '6-2-52'],
+  ])('%j', (text, date) => {
+    expect(found(text)).toContainEqual(['DATE_OF_BIRTH', date]);
+  });
+
+  it.each([
+    '04/18/1988 is the open date for the old IRA',
+    '[09:10] kb: meeting moved again\n[09:11] kb: December 3, 1990 was the original issue date',
+    '11/14/2026 is the dob deadline for the form',
+  ])('hard negative: %j', (text) => {
+    expect(found(text).filter(([type]) => type === 'DATE_OF_BIRTH')).toEqual([]);
+  });
+});
+
+describe('an account under a routing line is a bank account', () => {
+  it('wire instructions written a field a line', () => {
+    expect(found('Bank: JPMorgan Chase Bank, N.A.\nABA 322271627\nAcct 898 012 334 567\nRef: closing')).toEqual([
+      ['ABA_ROUTING', '322271627'],
+      ['US_BANK_ACCOUNT', '898 012 334 567'],
+    ]);
+  });
+
+  it('the label on a line of its own, the routing number two lines up', () => {
+    expect(found('routing\n061000104\nacct\n1000238457716\nTruist')).toContainEqual(['US_BANK_ACCOUNT', '1000238457716']);
+  });
+
+  it('hard negative: a routing line that holds its own account says nothing of the next account', () => {
+    expect(found('wire to checking 6565-42664, routing 294609411\nacct 667-943126')).toContainEqual(['BROKERAGE_ACCOUNT', '667-943126']);
+  });
+
+  it('hard negative: bank words without a routing number leave a brokerage account alone', () => {
+    expect(found('Client wants to wire $50k in from Chase.\nPlease credit acct 48813392')).toContainEqual(['BROKERAGE_ACCOUNT', '48813392']);
+  });
+});
+
+describe('an account named by its registration in brackets', () => {
+  it('journal between two accounts', () => {
+    expect(found('please journal $25,000 cash from 48B-112907 (indiv) to 48B-113552 (joint w/ spouse), same household')).toEqual([
+      ['BROKERAGE_ACCOUNT', '48B-112907'],
+      ['BROKERAGE_ACCOUNT', '48B-113552'],
+    ]);
+  });
+
+  it.each(['bought 100 AAPL (joint) at 231.14', 'order 48B-112907 (indiv) filled', 'ticket 48B-112907 (trust) closed'])('hard negative: %j', (text) => {
+    expect(found(text).filter(([type]) => type === 'BROKERAGE_ACCOUNT')).toEqual([]);
+  });
+});
+
+describe('keywords brokers type', () => {
+  it('"SS" names a social security number', () => {
+    expect(found('- DOB 11/04/47, SS 702315586')).toContainEqual(['US_SSN', '702315586']);
+  });
+
+  it('a number wrapped at its hyphen stays one number', () => {
+    expect(found('ssn is 318-06-\n4472')).toEqual([['US_SSN', '318-06-\n4472']]);
+  });
+
+  it('hard negative: a line break without the hyphen ends the number', () => {
+    expect(found('ref 318-06\n4472 pages').filter(([type]) => type === 'US_SSN')).toEqual([]);
+  });
+
+  it("hard negative: an adviser's insurance licence and NMLS id are not a driver's licence", () => {
+    expect(found('CA Insurance Lic. #0H47722 | NMLS ID 1458820 | CRD 2884103')).toEqual([]);
+  });
+});
