@@ -42,15 +42,26 @@ export function contextBefore(text: string, start: number, floor = -1, wantAll =
   let at = start;
   let wordsOnLine = 0;
   let earlierLine = false;
+  let labelLine = false;
+  let previousStart = 0;
+  let labelWords = 0;
   for (let guard = 0; guard < 16; guard++) {
     const wordStart = wordStartBefore(text, from, at);
     if (wordStart < 0) break;
     const wordEnd = lastWordEnd();
     at = wordStart;
     if (wordStart < lineStart) {
-      // An earlier line names the value only by its last word ("SSN:\n524…", "what's her dob?\n[10:01] Dana: 4/7/62").
-      if (result || earlierLine || wordsOnLine > 3) break;
-      earlierLine = true;
+      if (!earlierLine) {
+        // An earlier line names the value only by its last word ("SSN:\n524…", "what's her dob?\n[10:01] Dana: 4/7/62")…
+        if (result || wordsOnLine > 3) break;
+        earlierLine = true;
+        previousStart = lineStartBefore(text, lineStart);
+        // …unless it is a row of a fixed-width report, whose last word is a cell ("… 3.733   WELLS\nFI-66144")…
+        if (isColumnar(text, previousStart, lineStart)) break;
+        // …or a form's label line above a value on a line of its own: "Account Number(s)\n5KF-303118" (a line
+        // ending in a number holds a value of its own: "CRD# 6686527\n303228876 is her Schwab account").
+        labelLine = wordsOnLine === 0 && lineStart - previousStart <= WINDOW && !(text.charCodeAt(wordStart) <= 57 && wordEnd - wordStart > 4);
+      } else if (!labelLine || result || wordStart < previousStart || ++labelWords > 5) break;
     } else wordsOnLine++;
     const first = text.charCodeAt(wordStart);
     // Numbers are never keywords, except "401k" and the "4" of "last 4".
@@ -67,6 +78,27 @@ export function contextBefore(text: string, start: number, floor = -1, wantAll =
   if (!result) return NO_CONTEXT;
   result.all = all;
   return result;
+}
+
+/** Start of the line that ends at the '\n' at `newline` (looking back at most 200 characters). */
+function lineStartBefore(text: string, newline: number): number {
+  let i = newline;
+  while (i > 0 && newline - i < 200 && text.charCodeAt(i - 1) !== 10) i--;
+  return i;
+}
+
+/** Whether the line [start, end) is laid out in columns: a tab, or two gaps of three spaces or more. */
+function isColumnar(text: string, start: number, end: number): boolean {
+  let gaps = 0;
+  let run = 0;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 9) return true;
+    if (c === 32) {
+      if (++run === 3 && ++gaps === 2) return true;
+    } else run = 0;
+  }
+  return false;
 }
 
 /** The cue of a column header cell ("SSN", "Date of Birth", "Acct #"), or None when it names nothing we know. */
@@ -164,11 +196,15 @@ export function keywordGap(context: WindowContext, start: number): number {
  */
 export function contextAfter(text: string, end: number): WindowContext {
   const to = Math.min(text.length, end + 32);
+  // The end of the value's sentence ends its words too: "…see INC0091902. Accounts masked…".
+  if (text.charCodeAt(end) === 46 && text.charCodeAt(end + 1) === 32) return NO_CONTEXT;
   let i = end;
   for (let words = 0; words < 4 && i < to; words++) {
     while (i < to && !isWordChar(text.charCodeAt(i))) {
       const c = text.charCodeAt(i);
       if (c === 10 || c === 9 || c === 44 || c === 59) return NO_CONTEXT;
+      // A bracket the value closes ends its phrase: "(late, see INC0091902). Accounts masked…".
+      if (c === 41 && words === 0) return NO_CONTEXT;
       i++;
     }
     const start = i;

@@ -50,7 +50,7 @@ const WORDS: [Cue, string][] = [
   [Cue.Passport, 'passport passport# ppt'],
   [Cue.Birth, 'dob d.o.b born birth brith birthday birthdate b-day bday dob:'],
   [Cue.Phone, 'phone tel telephone mobile cell fax ph cell# ph# phone#'],
-  [Cue.NotPii, 'nmls npn order ord ord# order# ticket tkt confirmation conf conf# ref ref# reference crd crd# cusip isin sedol figi invoice inv inv# tracking trk case claim po batch ticker symbol request txn uuid guid session ext ext. x extension zip zipcode postal rev revision page'],
+  [Cue.NotPii, 'refs nmls npn order ord ord# order# ticket tkt confirmation conf conf# ref ref# reference crd crd# cusip isin sedol figi invoice inv inv# tracking trk case claim po batch ticker symbol request txn uuid guid session ext ext. x extension zip zipcode postal rev revision page'],
   [Cue.Amount, 'qty quantity shares price balance value total amount usd worth cash equity proceeds fee fees commission holds holding valued'],
   [Cue.OtherDate, 'settle settles settled settlement settling expires expiry expiration exp maturity matures opened filed effective due'],
   [Cue.Masked, 'ending ends'],
@@ -119,6 +119,14 @@ phrase('request id', Cue.NotPii);
 phrase('transaction id', Cue.NotPii);
 phrase('message id', Cue.NotPii);
 phrase('rep id', Cue.NotPii);
+phrase('wire id', Cue.NotPii);
+phrase('wire ref', Cue.NotPii);
+phrase('transfer id', Cue.NotPii);
+phrase('batch id', Cue.NotPii);
+phrase('job id', Cue.NotPii);
+phrase('run id', Cue.NotPii);
+phrase('journal id', Cue.NotPii);
+phrase('incident id', Cue.NotPii);
 
 export function isWordChar(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 35 || c === 39 || c === 46 || c === 47 || c === 45 || c === 0x2019;

@@ -15,8 +15,17 @@ import { PREFIX_NONE, PREFIX_PLUS, SEP_DASH, SEP_DOT, SEP_PAREN, SEP_SLASH, SEP_
  * A self-evident value (formatted SSN, card, phone, EIN) is silenced by an order/ticket/CRD keyword only when
  * that keyword labels it ("Ref: 524-71-9638"), not when it belongs to an earlier phrase ("1,000 shares, call …").
  */
-function labelledNotPii(lookup: Lookup, start: number): boolean {
-  return lookup.cue === Cue.NotPii && keywordGap(lookup.window, start) <= 12;
+function labelledNotPii(lookup: Lookup, start: number, text: string): boolean {
+  if (lookup.cue !== Cue.NotPii) return false;
+  const gap = keywordGap(lookup.window, start);
+  return gap <= 12 || (gap <= 40 && listOfNumbersBetween(text, start - gap, start));
+}
+
+const LIST_BETWEEN = /^(?:[\s\d#:,;/&.-]|\band\b|\bor\b)*$/;
+
+/** Whether text[from, to) is only other numbers and list punctuation: "refs 908-91-6741 and 908-91-6742". */
+function listOfNumbersBetween(text: string, from: number, to: number): boolean {
+  return LIST_BETWEEN.test(text.slice(from, to));
 }
 
 /** Score of a formatted SSN by its separator: '-' 0.9, ' ' 0.8, '.' 0.7. */
@@ -27,7 +36,7 @@ function formattedSsnScore(sep: number): number {
 function trySsn(c: Cursor, g: number): number {
   if (c.len(g) !== 3 || c.len(g + 1) !== 2 || c.len(g + 2) !== 4 || !c.sameSep(g, 3, SEP_DASH | SEP_SPACE | SEP_DOT)) return 0;
   const lookup = c.lookup(g);
-  if (labelledNotPii(lookup, c.start(g))) return 3;
+  if (labelledNotPii(lookup, c.start(g), c.state.text)) return 3;
   const supported = (lookup.cue & (Cue.Ssn | Cue.Itin | Cue.TaxId)) !== 0;
   const base = formattedSsnScore(c.sep(g));
   emitTaxId(c.state, c.joinedValue(g, 3), c.start(g), c.end(g + 2), supported ? 0.97 : base, lookup);
@@ -55,7 +64,7 @@ function tryCard(c: Cursor, g: number): number {
   if (count === 1 && (lookup.cue === Cue.Bank || lookup.cue === Cue.Account || lookup.cue === Cue.Brokerage)) return 0;
   // "ending in 4242 — full number 4242424242424242": a masked mention nearby does not make a full number safe.
   // ("read me his card over the phone: 4532 …" — a phone keyword does not make a Luhn-valid card a phone.)
-  if (labelledNotPii(lookup, c.start(g))) return count;
+  if (labelledNotPii(lookup, c.start(g), c.state.text)) return count;
   if (!luhnValid(digits)) {
     // A failing 16-digit number after "account" may still be an account number; after "card" it is nothing.
     return lookup.cue === Cue.Card ? count : 0;
@@ -93,7 +102,7 @@ function tryPhone(c: Cursor, g: number): number {
     // The 3-3-4 shape is a phone number in broker text even when the digits are not a real NANP number
     // (test and fictional numbers: 555-123-4567); it scores lower then, and an order keyword silences it.
     const lookup = c.lookup(g);
-    if (labelledNotPii(lookup, c.start(g))) return from - g + 3;
+    if (labelledNotPii(lookup, c.start(g), c.state.text)) return from - g + 3;
     c.state.emit('PHONE', spanStart, c.end(from + 2), lookup.cue === Cue.Phone ? 0.9 : 0.6, 'phone-shape', evidenceOf(lookup));
     return from - g + 3;
   }
@@ -115,7 +124,7 @@ function tryPhone(c: Cursor, g: number): number {
 function tryEin(c: Cursor, g: number): number {
   if (c.len(g) !== 2 || c.len(g + 1) !== 7 || c.sep(g) !== SEP_DASH) return 0;
   const lookup = c.lookup(g);
-  if (labelledNotPii(lookup, c.start(g)) || !einPrefixValid(c.value(g))) return 2;
+  if (labelledNotPii(lookup, c.start(g), c.state.text) || !einPrefixValid(c.value(g))) return 2;
   const supported = (lookup.cue & (Cue.Ein | Cue.TaxId)) !== 0;
   c.state.emit('US_EIN', c.start(g), c.end(g + 1), supported ? 0.95 : 0.7, 'ein', evidenceOf(lookup, 'irs-prefix'));
   return 2;

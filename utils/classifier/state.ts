@@ -30,6 +30,8 @@ const NO_LOOKUP: Lookup = { cue: Cue.None, all: Cue.None, column: undefined, win
 const SSN_CELL = /(?:^|[,\t|])\s*"?\d{3}[- ]?\d{2}[- ]?\d{4}"?\s*(?=[,\t|]|$)/;
 const DATE_CELL = /(?:^|[,\t|])\s*"?\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}"?\s*(?=[,\t|]|$)/;
 const NAME_CELL = /(?:^|[,\t|])\s*"?[A-Z][a-z'-]+(?: [A-Z]\.?| [A-Z][a-z'-]+)+"?\s*(?=[,\t|]|$)/;
+/** A name split over two cells, last name then first (or first then last): "Nakamura\tKenji\t312682562\t11/30/1949". */
+const SPLIT_NAME_CELLS = /(?:^|[,\t|])\s*"?[A-Z][a-z'-]+"?\s*[,\t|]\s*"?[A-Z][a-z'-]+"?\s*(?=[,\t|]|$)/;
 
 export class ScanState {
   /** Every finding emitted, kept only in `keepAll` mode (see emit). */
@@ -78,7 +80,7 @@ export class ScanState {
     let end = this.text.indexOf('\n', pos);
     if (end < 0) end = this.text.length;
     const line = end - start > 2000 ? '' : this.text.slice(start, end);
-    const shape = line && SSN_CELL.test(line) && DATE_CELL.test(line) && NAME_CELL.test(line) ? { birthRow: true } : NO_ROW;
+    const shape = line && SSN_CELL.test(line) && DATE_CELL.test(line) && (NAME_CELL.test(line) || SPLIT_NAME_CELLS.test(line)) ? { birthRow: true } : NO_ROW;
     this.rowCache = { start, end, shape };
     return shape;
   }

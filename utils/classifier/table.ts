@@ -111,7 +111,9 @@ export class Tables {
     this.blockDelimiter = delimiter;
     this.block = undefined;
     // The top line of the block is its header when it reads like one (short labels, hardly any digits).
-    if (countDigits(this.text, topStart, topEnd) > 3) return undefined;
+    // ("Balance 11/13" or "2026 contrib" may label a column; a row of values is a fifth digits or more.)
+    const digits = countDigits(this.text, topStart, topEnd);
+    if (digits > 3 && digits * 5 > topEnd - topStart) return undefined;
     const header = topStart === this.lineStart ? this.cells : delimiters.cellStarts(topStart, topEnd, delimiter, this.headerCells);
     if (Math.abs(header.count - this.cells.count) > 1) return undefined;
     const text = this.text;
@@ -166,6 +168,9 @@ export class Tables {
       if ((starts[middle] as number) <= pos) column = middle;
       else high = middle - 1;
     }
+    // A two-column block whose row starts with a label ("Primary Acct\t5KD-230774", "DOB\tApril 9, 1960") is
+    // a record copied from a profile page, not a table: the label names the value, as in prose.
+    if (count === 2 && column === 1 && block.names.length === 2 && this.labelsItsRow(starts[1] as number)) return undefined;
     let cellStart = starts[column] as number;
     let cellEnd = (column + 1 < count ? (starts[column + 1] as number) : this.lineEnd + 1) - 1;
     while (cellStart < cellEnd && isCellPadding(this.text.charCodeAt(cellStart))) cellStart++;
@@ -175,6 +180,19 @@ export class Tables {
     this.cellEnd = cellEnd;
     return block;
   }
+
+  /** Whether the current line's first cell (ending before `secondCell`) is a keyword label such as "SSN" or "Primary Acct". */
+  private labelsItsRow(secondCell: number): boolean {
+    if (this.labelLine !== this.lineStart) {
+      this.labelLine = this.lineStart;
+      const cell = this.text.slice(this.lineStart, Math.max(this.lineStart, secondCell - 1));
+      this.labelCue = cell.length <= 32 && countDigits(cell, 0, cell.length) === 0 ? cueOfHeader(cell) : Cue.None;
+    }
+    return this.labelCue !== Cue.None;
+  }
+
+  private labelLine = -1;
+  private labelCue: Cue = Cue.None;
 
   /** The cell containing `pos` and its column header (cue None for a header we do not know), if `pos` is in a table row under a header. */
   columnAt(pos: number): ColumnInfo | undefined {

@@ -80,3 +80,66 @@ describe('keywords brokers type', () => {
     expect(found('CA Insurance Lic. #0H47722 | NMLS ID 1458820 | CRD 2884103')).toEqual([]);
   });
 });
+
+describe('labels on the line above a value', () => {
+  it('a form label line names the value below it', () => {
+    expect(found('Customer Name\nRosalind Achebe\nAccount Number(s)\n5KF-303118\n')).toContainEqual(['BROKERAGE_ACCOUNT', '5KF-303118']);
+  });
+
+  it('hard negative: a line ending in its own value is not a label for the next line', () => {
+    expect(found('CRD# 6686527\n303228876 is her Schwab account')).toContainEqual(['BROKERAGE_ACCOUNT', '303228876']);
+  });
+
+  it("hard negative: the last cell of a fixed-width report row does not name the next row's ticket", () => {
+    const blotter = 'FI-66141   SELL  93974EHK5   WASHINGTON ST GO 5.000%     30,000   110.3750    3.733   WELLS\nFI-66144   BUY   167486ZQ5';
+    expect(found(blotter)).toEqual([]);
+  });
+});
+
+describe('what ends the words after a value', () => {
+  it.each([
+    'Source: MARGIN_CALC_AM run 6b1f0c9e (late, see INC0091902). Accounts masked per data handling std DH-4.',
+    'see INC0091902. Accounts were masked',
+  ])('hard negative: %j', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+
+  it('a keyword in brackets after the value still names it', () => {
+    expect(found('client gave 48813392 (Roth IRA account)')).toContainEqual(['BROKERAGE_ACCOUNT', '48813392']);
+  });
+});
+
+describe('lists of reference numbers', () => {
+  it('hard negative: every number of a list after "refs" is a reference', () => {
+    expect(found('Same three accounts failed on the 11/07 run (batch refs 908-91-6741 and 908-91-6742, reprint batch 666-05-6847).')).toEqual([]);
+  });
+
+  it('an SSN after an unrelated reference, further along the sentence, is still an SSN', () => {
+    expect(found('ref 4471 for the file; her SSN is 524-71-9638')).toContainEqual(['US_SSN', '524-71-9638']);
+  });
+
+  it('hard negative: a "Wire ID" column holds wire ids', () => {
+    expect(found('Wire ID,Value Date,Dir,Acct,Amount\nW-2611-00412,11/16/2026,OUT,xxxx4471,"25,000.00"\n')).toEqual([]);
+  });
+});
+
+describe('tables brokers paste', () => {
+  it('a header may hold a few digits ("Balance 11/13", "2026 contrib")', () => {
+    const table = '| Owner | Beneficiary | Bene DOB | Plan | Acct # | Balance 11/13 | 2026 contrib |\n|---|---|---|---|---|---|---|\n| Daniel Hwang | Chloe Hwang | 2012-04-18 | NY 529 | 5KS-529018 | $84,210.55 | $10,000 |\n';
+    expect(found(table)).toEqual(expect.arrayContaining([['DATE_OF_BIRTH', '2012-04-18'], ['BROKERAGE_ACCOUNT', '5KS-529018']]));
+  });
+
+  it('a record copied from a profile page: label, tab, value', () => {
+    const record = 'Household\tDelgado Nunez HH (HH-00441)\nPrimary Acct\t5KD-230774\nSSN\tXXX-XX-4417\nDOB\tApril 9, 1960\nAge\t66\n';
+    expect(found(record)).toEqual([['BROKERAGE_ACCOUNT', '5KD-230774'], ['DATE_OF_BIRTH', 'April 9, 1960']]);
+  });
+
+  it('headerless rows of last name, first name, SSN, DOB', () => {
+    const rows = 'Nakamura\tKenji\t312682562\t11/30/1949\nOkonjo\tAdaeze\t625319143\t05/07/1983\n';
+    expect(found(rows)).toEqual(expect.arrayContaining([['US_SSN', '312682562'], ['DATE_OF_BIRTH', '11/30/1949'], ['US_SSN', '625319143']]));
+  });
+
+  it('hard negative: a headerless trade row with a CUSIP and a trade date', () => {
+    expect(found('BUY\tAAPL\t037833100\t11/14/2026\t100\t231.14\n').filter(([type]) => type !== 'PERSON')).toEqual([]);
+  });
+});
