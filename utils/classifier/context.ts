@@ -50,6 +50,8 @@ export function contextBefore(text: string, start: number, floor = -1, wantAll =
     if (wordStart < 0) break;
     const wordEnd = lastWordEnd();
     at = wordStart;
+    // Markup is not prose: a tag name, an attribute or its value (class="value") names nothing.
+    if (inMarkup(text, wordStart, wordEnd)) continue;
     if (wordStart < lineStart) {
       if (!earlierLine) {
         // An earlier line names the value only by its last word ("SSN:\n524…", "what's her dob?\n[10:01] Dana: 4/7/62")…
@@ -78,6 +80,13 @@ export function contextBefore(text: string, start: number, floor = -1, wantAll =
   if (!result) return NO_CONTEXT;
   result.all = all;
   return result;
+}
+
+/** Whether the word [start, end) is HTML syntax: a tag name (<span, </td), an attribute name (class=) or a quoted value. */
+function inMarkup(text: string, start: number, end: number): boolean {
+  const before = text.charCodeAt(start - 1);
+  const after = text.charCodeAt(end);
+  return before === 60 || (text.charCodeAt(start) === 47 && before === 60) || after === 61 || (before === 34 && after === 34);
 }
 
 /** Start of the line that ends at the '\n' at `newline` (looking back at most 200 characters). */

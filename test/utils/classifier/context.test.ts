@@ -143,3 +143,14 @@ describe('tables brokers paste', () => {
     expect(found('BUY\tAAPL\t037833100\t11/14/2026\t100\t231.14\n').filter(([type]) => type !== 'PERSON')).toEqual([]);
   });
 });
+
+describe('labels in copied HTML', () => {
+  it('a label in one span names the value in the next; the markup around them names nothing', () => {
+    const html = '<div><span class="label">Date&nbsp;of&nbsp;Birth</span><span class="value">10/04/1952</span></div>';
+    expect(found(html)).toEqual([['DATE_OF_BIRTH', '10/04/1952']]);
+  });
+
+  it('hard negative: a class named "value" does not make a birth date an amount, nor a trade date a birth date', () => {
+    expect(found('<span class="label">Trade date</span><span class="value">10/04/1952</span>')).toEqual([]);
+  });
+});
