@@ -32,26 +32,42 @@ export interface LaunchOptions {
   userDataDir?: string;
 }
 
+/** Flags for any test browser: quiet, *.test mapped to this machine, the page server's origins secure. */
+function testBrowserFlags(serverPort: number | undefined): string[] {
+  return [
+    ...QUIET_CHROMIUM_FLAGS,
+    LOCAL_TEST_HOSTS_FLAG,
+    ...(serverPort === undefined
+      ? []
+      : [`--unsafely-treat-insecure-origin-as-secure=${TEST_HOSTS.map((host) => `http://${host}:${serverPort}`).join(',')}`]),
+  ];
+}
+
+async function launchTestBrowser(userDataDir: string, args: string[]): Promise<BrowserContext> {
+  const context = await chromium.launchPersistentContext(userDataDir, { executablePath: CHROMIUM_PATH, headless: true, args });
+  // Headless Chromium keeps its own clipboard; reading and writing it needs the permissions.
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  return context;
+}
+
 export async function launchWithExtension(options: LaunchOptions = {}): Promise<ExtensionBrowser> {
   if (!existsSync(resolve(EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(`No built extension in ${EXTENSION_DIR}: run \`npx wxt build\` first.`);
   }
-  const context = await chromium.launchPersistentContext(options.userDataDir ?? '', {
-    executablePath: CHROMIUM_PATH,
-    headless: true,
-    args: [
-      ...QUIET_CHROMIUM_FLAGS,
-      LOCAL_TEST_HOSTS_FLAG,
-      ...(options.serverPort === undefined
-        ? []
-        : [`--unsafely-treat-insecure-origin-as-secure=${TEST_HOSTS.map((host) => `http://${host}:${options.serverPort}`).join(',')}`]),
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
-    ],
-  });
-  // Headless Chromium keeps its own clipboard; reading and writing it needs the permissions.
-  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const context = await launchTestBrowser(options.userDataDir ?? '', [
+    ...testBrowserFlags(options.serverPort),
+    `--disable-extensions-except=${EXTENSION_DIR}`,
+    `--load-extension=${EXTENSION_DIR}`,
+  ]);
   const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(serviceWorker.url()).host;
   return { context, serviceWorker, extensionId, close: () => context.close() };
+}
+
+/**
+ * The same browser without the extension: what a page does with a paste or drop on its own, for tests that
+ * must show the guard changes nothing a clean transfer does.
+ */
+export async function launchWithoutExtension(options: { serverPort: number }): Promise<BrowserContext> {
+  return launchTestBrowser('', testBrowserFlags(options.serverPort));
 }

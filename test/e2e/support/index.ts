@@ -1,5 +1,5 @@
 /** The e2e harness: one import for the guard's and the policy's browser tests. */
-export { EXTENSION_DIR, EXTENSION_ID, launchWithExtension, TEST_HOSTS, type ExtensionBrowser, type LaunchOptions } from './browser';
+export { EXTENSION_DIR, EXTENSION_ID, launchWithExtension, launchWithoutExtension, TEST_HOSTS, type ExtensionBrowser, type LaunchOptions } from './browser';
 export { PAGES_DIR, startPageServer, type PageServer } from './server';
 export { chooseFiles, dropOnto, pasteInto, writeClipboard, type ChosenFile, type DropData } from './input';
 export { MANAGED_POLICY_FILE, removeManagedPolicy, withManagedPolicy, writeManagedPolicy } from './managed-policy';

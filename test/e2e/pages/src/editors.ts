@@ -1,16 +1,34 @@
 /**
- * Two real rich-text editors from npm, bundled into pages/dist/editors.js by the e2e setup (never committed).
- * They handle paste themselves (reading clipboardData), which is exactly what the guard must stop or allow.
+ * Four real editors from npm, bundled into pages/dist/editors.js by the e2e setup (never committed). Each
+ * handles paste (and most handle drop) itself, reading clipboardData/dataTransfer in its own listeners —
+ * exactly what the guard must stop or allow:
+ * - TipTap (ProseMirror) and Quill 2: rich text;
+ * - CodeMirror 6: a code/plain-text editor that inserts the text/plain of a paste or drop, and reads the
+ *   text of dropped files itself;
+ * - Lexical (vanilla, no React): Meta's rich-text editor, built from extensions as its README shows.
  */
+import { EditorState } from '@codemirror/state';
+import { EditorView } from '@codemirror/view';
+import { buildEditorFromExtensions } from '@lexical/extension';
+import { RichTextExtension } from '@lexical/rich-text';
 import { Editor } from '@tiptap/core';
 import StarterKit from '@tiptap/starter-kit';
+import { defineExtension } from 'lexical';
 import Quill from 'quill';
 
-const tiptapElement = document.getElementById('tiptap');
-const quillElement = document.getElementById('quill');
-if (!tiptapElement || !quillElement) throw new Error('editors.html is missing its editor elements');
+function elementById(id: string): HTMLElement {
+  const element = document.getElementById(id);
+  if (!element) throw new Error(`editors.html is missing #${id}`);
+  return element;
+}
 
-const tiptap = new Editor({ element: tiptapElement, extensions: [StarterKit], content: '<p></p>' });
-const quill = new Quill(quillElement, {});
+const tiptap = new Editor({ element: elementById('tiptap'), extensions: [StarterKit], content: '<p></p>' });
+const quill = new Quill(elementById('quill'), {});
+const codemirror = new EditorView({ parent: elementById('codemirror'), state: EditorState.create({ doc: '' }) });
+const lexical = buildEditorFromExtensions(
+  defineExtension({ name: 'channel-guard/editors-page', namespace: 'EditorsPage', dependencies: [RichTextExtension] }),
+);
+// Lexical only attaches its listeners to an element the page made editable (a <div contenteditable>).
+lexical.setRootElement(elementById('lexical'));
 
-Object.assign(window, { tiptap, quill });
+Object.assign(window, { tiptap, quill, codemirror, lexical });
