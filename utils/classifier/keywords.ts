@@ -186,6 +186,12 @@ export function wordStartBefore(text: string, from: number, i: number): number {
  * keywords, and this lets them be rejected with one Set lookup. -1 when the word needs the slow path
  * ('#', '/', non-ASCII letters).
  */
+/**
+ * Hashes are cut to 30 bits: V8 keeps such numbers as small integers, while a full 32-bit hash is a heap
+ * number half the time, and a Set or Map of heap numbers hashes and compares far more slowly.
+ */
+export const SMI_MASK = 0x3fffffff;
+
 function wordHash(text: string, start: number, end: number): number {
   while (end > start && isTrailingPunctuation(text.charCodeAt(end - 1))) end--;
   while (start < end && (isTrailingPunctuation(text.charCodeAt(start)) || text.charCodeAt(start) === 35 || text.charCodeAt(start) === 47)) start++;
@@ -196,7 +202,7 @@ function wordHash(text: string, start: number, end: number): number {
     if (c >= 65 && c <= 90) c |= 32;
     hash = (Math.imul(hash, 31) + c) | 0;
   }
-  return hash;
+  return hash & SMI_MASK;
 }
 
 function wordHashSlow(text: string, start: number, end: number): number {
@@ -206,7 +212,7 @@ function wordHashSlow(text: string, start: number, end: number): number {
 function stringHash(word: string): number {
   let hash = 7;
   for (let i = 0; i < word.length; i++) hash = (Math.imul(hash, 31) + word.charCodeAt(i)) | 0;
-  return hash;
+  return hash & SMI_MASK;
 }
 
 let keywordHashes: Set<number> | undefined;

@@ -4,6 +4,7 @@
  * needs a capitalised surname that is not an ordinary capitalised word ("Chase Bank", "Thomas Street").
  */
 import { Cue } from './context';
+import { SMI_MASK } from './keywords';
 import { givenNames, surnames } from './names';
 import { evidenceOf, type ScanState } from './state';
 import { WordSet } from './word-set';
@@ -79,7 +80,7 @@ let kinds: Map<number, KindEntry> | undefined;
 function hashAt(text: string, start: number, end: number): number {
   let hash = 7;
   for (let i = start; i < end; i++) hash = (Math.imul(hash, 31) + text.charCodeAt(i)) | 0;
-  return hash;
+  return hash & SMI_MASK;
 }
 
 function kindTable(): Map<number, KindEntry> {

@@ -4,6 +4,7 @@
  * toLowerCase per check was a large share of the classifier's allocation on 10 KB pastes (issue #2: the
  * p99 latency is set by garbage collections).
  */
+import { SMI_MASK } from './keywords';
 
 interface Entry {
   word: string;
@@ -19,7 +20,7 @@ function foldedHash(text: string, start: number, end: number): number {
     if (c >= 65 && c <= 90) c |= 32;
     hash = (Math.imul(hash, 31) + c) | 0;
   }
-  return hash;
+  return hash & SMI_MASK;
 }
 
 /** Whether text[start, end) lower-cased (ASCII only) is `word`. */
