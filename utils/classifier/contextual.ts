@@ -4,7 +4,7 @@
  * account (a bank account when bank words are around, otherwise a brokerage account — this is a broker-dealer).
  */
 import { abaRoutingValid, cusipValid, einValid, isSampleSsnNumber, itinNumberValid, ssnNumberValid } from './checksums';
-import { bankWordAfter, Cue, keywordGap, underRoutingLine } from './context';
+import { bankWordAfter, contextAfter, Cue, keywordGap, underRoutingLine } from './context';
 import { evidenceOf, type Lookup, type ScanState } from './state';
 
 /** An SSN or ITIN (by its range; `nine` is its nine digits read as a number), or nothing when the number fails the SSA rules. */
@@ -23,6 +23,27 @@ export function emitTaxId(state: ScanState, nine: number, start: number, end: nu
   return true;
 }
 
+const MICR_TRANSIT = 0x2446;
+const MICR_ON_US = 0x2448;
+
+/**
+ * A number in the MICR line of a check (E-13B symbols pasted as Unicode): the routing number between transit
+ * symbols (⑆021000021⑆), the account before the on-us symbol (4830175563⑈). Returns whether it claimed the value.
+ */
+export function emitMicr(state: ScanState, digits: string, start: number, end: number): boolean {
+  const before = state.text.charCodeAt(start - 1);
+  const after = state.text.charCodeAt(end);
+  if (before === MICR_TRANSIT && after === MICR_TRANSIT && digits.length === 9 && abaRoutingValid(digits)) {
+    state.emit('ABA_ROUTING', start, end, 0.95, 'aba', evidenceOf(undefined, 'aba-3-7-1', ['MICR transit field']));
+    return true;
+  }
+  if (after === MICR_ON_US && digits.length >= 6 && digits.length <= 17) {
+    state.emit('US_BANK_ACCOUNT', start, end, 0.9, 'bank-account', evidenceOf(undefined, undefined, ['MICR on-us field']));
+    return true;
+  }
+  return false;
+}
+
 /** Emits the finding `lookup` calls for; returns whether the value was claimed. */
 export function emitContextual(state: ScanState, digits: string, start: number, end: number, lookup: Lookup, grouped = false): boolean {
   const n = digits.length;
@@ -37,12 +58,14 @@ export function emitContextual(state: ScanState, digits: string, start: number, 
     if (n === 9 && einValid(digits)) state.emit('US_EIN', start, end, 0.9, 'ein', evidenceOf(lookup, 'irs-prefix'));
     return n === 9;
   }
-  if (cue === Cue.Routing || (cue === Cue.Bank && n === 9 && (lookup.all & Cue.Routing) !== 0)) {
+  // "…her Chase checking: 021000021 is the routing and 7730012945 the account": named after it.
+  const routingAfter = n === 9 && (cue === Cue.Bank || cue === Cue.Account) && contextAfter(state.text, end).nearest === Cue.Routing;
+  if (cue === Cue.Routing || (cue === Cue.Bank && n === 9 && (lookup.all & Cue.Routing) !== 0) || routingAfter) {
     if (n === 9 && abaRoutingValid(digits)) {
       state.emit('ABA_ROUTING', start, end, 0.9, 'aba', evidenceOf(lookup, 'aba-3-7-1'));
       return true;
     }
-    if (cue === Cue.Routing) return n === 9;
+    if (cue === Cue.Routing || routingAfter) return n === 9;
   }
   if (cue === Cue.Bank || cue === Cue.Account || cue === Cue.Brokerage) {
     // "acct 48813392 bought 037833100": a CUSIP further along the sentence is not the account.

@@ -3,10 +3,10 @@
  * bare numbers (accounts, routing, passport, licence). Each pattern either claims some groups — emitting a
  * finding, or nothing when the lookalike fails validation — or lets the next pattern try.
  */
-import { cardIssuer, einPrefixValid, luhnValid } from './checksums';
+import { abaRoutingValid, cardIssuer, einPrefixValid, luhnValid } from './checksums';
 import { contextAfter, contextBefore, Cue, keywordGap } from './context';
 import { numericDateYearOf, plausibleBirthYear } from './dates';
-import { emitContextual, emitTaxId } from './contextual';
+import { emitContextual, emitMicr, emitTaxId } from './contextual';
 import type { Cursor } from './cursor';
 import { evidenceOf, type Lookup } from './state';
 import { PREFIX_NONE, PREFIX_PLUS, SEP_DASH, SEP_DOT, SEP_PAREN, SEP_SLASH, SEP_SPACE } from './tokens';
@@ -140,7 +140,7 @@ function tryDate(c: Cursor, g: number): number {
   const lookup = c.lookup(g);
   if (lookup.cue === Cue.Birth) {
     c.state.emit('DATE_OF_BIRTH', c.start(g), c.end(g + 2), 0.95, 'dob', evidenceOf(lookup));
-  } else if (lookup.cue === Cue.None && (c.state.rowShape(c.start(g)).birthRow || birthNamedAround(c.state.text, c.start(g), c.end(g + 2)))) {
+  } else if (lookup.cue === Cue.None && (c.state.rowShape(c.start(g)).birthRow || (!c.state.tables.locate(c.start(g)) && birthNamedAround(c.state.text, c.start(g), c.end(g + 2))))) {
     // "Name, SSN, DOB" rows; a chat answer to "do we have Walter's DOB? the form is asking"; "04/18/1988 is the dob".
     c.state.emit('DATE_OF_BIRTH', c.start(g), c.end(g + 2), 0.75, 'dob', evidenceOf(lookup));
   }
@@ -179,8 +179,15 @@ function birthAskedOnLineBefore(text: string, start: number): boolean {
   let lineStart = start;
   for (let k = 0; k < 200 && lineStart > 0 && text.charCodeAt(lineStart - 1) !== 10; k++) lineStart--;
   if (lineStart === 0 || text.charCodeAt(lineStart - 1) !== 10) return false;
-  return (contextBefore(text, lineStart - 1, -1, true).all & Cue.Birth) !== 0;
+  if ((contextBefore(text, lineStart - 1, -1, true).all & Cue.Birth) === 0) return false;
+  // A line that gave the date already ("SSN/DOB: 430-69-1349 / 04-12-1967", "date of birth: June 2, 1938")
+  // asked nothing: the next line's date is another date ("Date of death: 03/02/2025").
+  let previousStart = lineStart - 1;
+  for (let k = 0; k < 200 && previousStart > 0 && text.charCodeAt(previousStart - 1) !== 10; k++) previousStart--;
+  return !DATE_IN_LINE.test(text.slice(previousStart, lineStart - 1));
 }
+
+const DATE_IN_LINE = /\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}|\b(?:19|20)\d\d\b/;
 
 function isYearMonth(c: Cursor, g: number, count: number): boolean {
   if (count !== 2 || c.len(g) !== 4 || c.len(g + 1) !== 2) return false;
@@ -203,6 +210,13 @@ function isAmount(text: string, start: number, end: number): boolean {
   return AMOUNT_AFTER.test(text);
 }
 
+/** Whether a MICR symbol (U+2446–U+2449) touches the run [start, end). */
+function isMicrSymbol(text: string, start: number, end: number): boolean {
+  const before = text.charCodeAt(start - 1);
+  const after = text.charCodeAt(end);
+  return (before >= 0x2446 && before <= 0x2449) || (after >= 0x2446 && after <= 0x2449);
+}
+
 function tryZipPlus4(c: Cursor, g: number): number {
   return c.len(g) === 5 && c.len(g + 1) === 4 && c.sep(g) === SEP_DASH ? 2 : 0;
 }
@@ -218,11 +232,21 @@ function tryContextual(c: Cursor, g: number): number {
     count++;
   }
   if (total < 6 || total > 17 || (count === 1 && !c.standsAlone(g))) return 0;
+  if (count === 1 && c.token.count === 1 && c.token.prefix === PREFIX_NONE && isMicrSymbol(c.state.text, c.start(g), c.end(g)) && emitMicr(c.state, c.digits(g, 1), c.start(g), c.end(g))) return 1;
   let lookup = c.lookup(g);
   if (lookup.cue === Cue.None) {
     // "Maria Gonzalez, 524719638, 04/12/1961": a row shaped name, SSN, DOB needs no header.
-    if (count === 1 && total === 9 && c.state.rowShape(c.start(g)).birthRow) {
+    const row = c.state.rowShape(c.start(g));
+    if (count === 1 && total === 9 && row.birthRow) {
       emitTaxId(c.state, c.value(g), c.start(g), c.end(g), 0.8, lookup, 'row shape name, SSN, DOB');
+      return 1;
+    }
+    // A headerless ACH/wire list row ("AMATO FRANCESCA,6JF-118830,084000026,100428839215,CHK,3400.00"): its
+    // routing number passes the ABA checksum, the long number after it is the bank account.
+    if (count === 1 && row.bankRow && !isAmount(c.state.text, c.start(g), c.end(g))) {
+      const digits = c.digits(g, 1);
+      if (total === 9 && abaRoutingValid(digits)) c.state.emit('ABA_ROUTING', c.start(g), c.end(g), 0.85, 'aba', evidenceOf(lookup, 'aba-3-7-1', ['row with a checking/savings cell']));
+      else c.state.emit('US_BANK_ACCOUNT', c.start(g), c.end(g), 0.75, 'bank-account', evidenceOf(lookup, undefined, ['row with a checking/savings cell']));
       return 1;
     }
     // "524719638 (SSN)", "48813392 is her Schwab account" — only words after the whole run can name it.
@@ -244,7 +268,8 @@ function tryContextual(c: Cursor, g: number): number {
     // The keyword before named something else ("Client: 8768-4092 (Roth IRA account)"): try the words after.
     const after = contextAfter(c.state.text, end);
     if (after.nearest !== Cue.None && after.nearest !== Cue.NotPii && after.nearest !== Cue.Amount) {
-      claimed = emitContextual(c.state, digits, start, end, { cue: after.nearest, all: after.all, column: undefined, window: after }, count > 1);
+      // The words before still say which kind of account ("checking: 021000021 is the routing and 7730012945 the account").
+      claimed = emitContextual(c.state, digits, start, end, { cue: after.nearest, all: after.all | lookup.all, column: undefined, window: after }, count > 1);
     }
   }
   // Claimed or not, the grouped run is one identifier: its tail must not be tried as a value of its own.

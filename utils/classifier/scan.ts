@@ -46,6 +46,8 @@ function onDigit(state: ScanState, cursor: Cursor, i: number): number {
   // "1,234,567" and "3.14159": the rest of a number already seen. (A CSV cell after a number — "…3377,02/14/1966"
   // — is not: a thousands group has exactly three digits and is not followed by a date or id separator.)
   if (previous === 46 && isDigit(text.charCodeAt(i - 2))) return skipDigits(text, i);
+  // "ACH_OUT_20250613.csv", "run_20261114": digits after an underscore belong to a file or field name.
+  if (previous === 95) return skipDigits(text, i);
   // Every cell after the first of a numeric CSV row starts here: its digits are read once, by readDigitRun.
   const runEnd = readDigitRun(text, i, cursor.token);
   // The characters around the run are read once here and handed on (each read of a sliced or cons string
@@ -121,7 +123,7 @@ function onDay(state: ScanState, start: number, end: number): number {
   if (!plausibleBirthYear(date.year)) return date.end;
   if (lookup.cue === Cue.Birth) {
     state.emit('DATE_OF_BIRTH', date.start, date.end, 0.95, 'dob', evidenceOf(lookup));
-  } else if (lookup.cue === Cue.None && birthNamedAround(state.text, date.start, date.end)) {
+  } else if (lookup.cue === Cue.None && !state.tables.locate(date.start) && birthNamedAround(state.text, date.start, date.end)) {
     state.emit('DATE_OF_BIRTH', date.start, date.end, 0.75, 'dob', evidenceOf(lookup));
   }
   return date.end;

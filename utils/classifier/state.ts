@@ -22,14 +22,17 @@ export interface Lookup {
 export interface RowShape {
   /** A delimited row holding a name, a 9-digit (SSN-shaped) value and a date: "name, SSN, DOB" without a header. */
   birthRow: boolean;
+  /** A delimited row with a checking/savings cell ("…,084000026,100428839215,CHK,3400.00"): an ACH or wire list without a header. */
+  bankRow: boolean;
 }
 
-const NO_ROW: RowShape = { birthRow: false };
+const NO_ROW: RowShape = { birthRow: false, bankRow: false };
 /** No header and no keyword: shared, never mutated. */
 const NO_LOOKUP: Lookup = { cue: Cue.None, all: Cue.None, column: undefined, window: NO_CONTEXT };
 const SSN_CELL = /(?:^|[,\t|])\s*"?\d{3}[- ]?\d{2}[- ]?\d{4}"?\s*(?=[,\t|]|$)/;
 const DATE_CELL = /(?:^|[,\t|])\s*"?\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}"?\s*(?=[,\t|]|$)/;
 const NAME_CELL = /(?:^|[,\t|])\s*"?[A-Z][a-z'-]+(?: [A-Z]\.?| [A-Z][a-z'-]+)+"?\s*(?=[,\t|]|$)/;
+const BANK_TYPE_CELL = /(?:^|[,\t|])\s*"?(?:chk|sav|checking|savings|dda)"?\s*(?=[,\t|]|$)/i;
 /** A name split over two cells, last name then first (or first then last): "Nakamura\tKenji\t312682562\t11/30/1949". */
 const SPLIT_NAME_CELLS = /(?:^|[,\t|])\s*"?[A-Z][a-z'-]+"?\s*[,\t|]\s*"?[A-Z][a-z'-]+"?\s*(?=[,\t|]|$)/;
 
@@ -76,11 +79,15 @@ export class ScanState {
   rowShape(pos: number): RowShape {
     const cached = this.rowCache;
     if (cached && pos >= cached.start && pos <= cached.end) return cached.shape;
+    // Under a header the columns say what each value is: "Last_Updated" and "Entered" dates are not birth dates.
+    if (this.tables.locate(pos)) return NO_ROW;
     const start = this.text.lastIndexOf('\n', pos - 1) + 1;
     let end = this.text.indexOf('\n', pos);
     if (end < 0) end = this.text.length;
     const line = end - start > 2000 ? '' : this.text.slice(start, end);
-    const shape = line && SSN_CELL.test(line) && DATE_CELL.test(line) && (NAME_CELL.test(line) || SPLIT_NAME_CELLS.test(line)) ? { birthRow: true } : NO_ROW;
+    const birthRow = line !== '' && SSN_CELL.test(line) && DATE_CELL.test(line) && (NAME_CELL.test(line) || SPLIT_NAME_CELLS.test(line));
+    const bankRow = line !== '' && BANK_TYPE_CELL.test(line);
+    const shape = birthRow || bankRow ? { birthRow, bankRow } : NO_ROW;
     this.rowCache = { start, end, shape };
     return shape;
   }

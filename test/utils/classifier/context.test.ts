@@ -154,3 +154,49 @@ describe('labels in copied HTML', () => {
     expect(found('<span class="label">Trade date</span><span class="value">10/04/1952</span>')).toEqual([]);
   });
 });
+
+describe('dates that are not birth dates, next to ones that are', () => {
+  it('hard negative: the line under an answered DOB is not an answer ("Date of death")', () => {
+    const text = 'Her date of birth: June 2, 1938\nDate of death: 03/02/2025\n';
+    expect(found(text).filter(([type]) => type === 'DATE_OF_BIRTH')).toEqual([['DATE_OF_BIRTH', 'June 2, 1938']]);
+  });
+
+  it('hard negative: a chat line after "SSN/DOB: … / …" holds no birth date', () => {
+    const text = 'SSN/DOB: 430-69-1349 / 04-12-1967\n[10:02] ops: filled 06/11/25, ref 4471\n';
+    expect(found(text).filter(([type]) => type === 'DATE_OF_BIRTH')).toEqual([['DATE_OF_BIRTH', '04-12-1967']]);
+  });
+
+  it('hard negative: under a header, a row of name, SSN and dates is read by its columns', () => {
+    const csv = 'Last Name,First Name,DOB,SSN,Last_Updated\nLindgren,Astrid,1959-04-22,158-11-4372,2025-06-02\n';
+    expect(found(csv).filter(([type]) => type === 'DATE_OF_BIRTH')).toEqual([['DATE_OF_BIRTH', '1959-04-22']]);
+  });
+});
+
+describe('bank details in the shapes banks print them', () => {
+  it('a routing number named after it', () => {
+    expect(found('send it by ACH to her Chase checking: 021000021 is the routing and 7730012945 the account')).toEqual(
+      expect.arrayContaining([['ABA_ROUTING', '021000021'], ['US_BANK_ACCOUNT', '7730012945']]),
+    );
+  });
+
+  it('a check’s MICR line', () => {
+    expect(found('MICR: ⑆125000024⑆ 3317904482⑈ 5412')).toEqual([
+      ['ABA_ROUTING', '125000024'],
+      ['US_BANK_ACCOUNT', '3317904482'],
+    ]);
+  });
+
+  it('a headerless ACH list row with a checking/savings cell', () => {
+    expect(found('OKAFOR GRACE N,7YB-04418,021000021,7730012945,CHK,19726.40,06/13/2025\n')).toEqual(
+      expect.arrayContaining([['ABA_ROUTING', '021000021'], ['US_BANK_ACCOUNT', '7730012945']]),
+    );
+  });
+
+  it('hard negative: digits inside a file name are not an account', () => {
+    expect(found('pasted from ACH_OUT_20250613.csv for the bank ops queue')).toEqual([]);
+  });
+
+  it('hard negative: an application number is not an account', () => {
+    expect(found('Individual brokerage — application # APP-20250611-00871')).toEqual([]);
+  });
+});
