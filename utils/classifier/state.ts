@@ -26,6 +26,8 @@ export interface RowShape {
   bankRow: boolean;
 }
 
+/** Headers of a column of identity-document numbers whose type is given in another cell of the row. */
+const ID_NUMBER_HEADER = /^(?:id|id (?:number|num|no\.?|#)|id#|document (?:number|no\.?|#))$/i;
 const NO_ROW: RowShape = { birthRow: false, bankRow: false };
 /** No header and no keyword: shared, never mutated. */
 const NO_LOOKUP: Lookup = { cue: Cue.None, all: Cue.None, column: undefined, window: NO_CONTEXT };
@@ -62,6 +64,11 @@ export class ScanState {
     if (window !== NO_CONTEXT) {
       const column = columnCue !== Cue.None ? { cue: columnCue, header: block.names[tables.column] ?? '' } : undefined;
       return { cue: column && window.nearest === Cue.None ? columnCue : window.nearest, all: window.all | columnCue, column, window };
+    }
+    // "ID Type | ID Number" (a KYC log): the row's type cell names the number ("DRIVER LICENSE", "PASSPORT").
+    if (columnCue === Cue.None && ID_NUMBER_HEADER.test(block.names[tables.column] ?? '')) {
+      const rowCue = tables.rowIdType();
+      if (rowCue !== Cue.None) return { cue: rowCue, all: rowCue, column: { cue: rowCue, header: block.names[tables.column] ?? '' }, window: NO_CONTEXT };
     }
     // A value alone in its cell: its lookup is the column's, the same on every row. Built once per column
     // and shared (only its evidence cache is ever written): a CSV export asks for one per value (issue #2

@@ -191,6 +191,27 @@ export class Tables {
     return this.labelCue !== Cue.None;
   }
 
+  /**
+   * The identity-document type named by a cell of the current line ("DRIVER LICENSE", "Passport", "DL"): a
+   * licence or passport cue, or None. Cached per line.
+   */
+  rowIdType(): Cue {
+    if (this.idTypeLine !== this.lineStart) {
+      this.idTypeLine = this.lineStart;
+      this.idTypeCue = Cue.None;
+      for (let k = 0; k < this.cells.count && this.idTypeCue === Cue.None; k++) {
+        const from = this.cells.at[k] as number;
+        const to = k + 1 < this.cells.count ? (this.cells.at[k + 1] as number) - 1 : this.lineEnd;
+        if (to - from > 24) continue;
+        const cue = cueOfHeader(this.text.slice(from, to));
+        if (cue === Cue.License || cue === Cue.Passport) this.idTypeCue = cue;
+      }
+    }
+    return this.idTypeCue;
+  }
+
+  private idTypeLine = -1;
+  private idTypeCue: Cue = Cue.None;
   private labelLine = -1;
   private labelCue: Cue = Cue.None;
 

@@ -200,3 +200,17 @@ describe('bank details in the shapes banks print them', () => {
     expect(found('Individual brokerage — application # APP-20250611-00871')).toEqual([]);
   });
 });
+
+describe('identity-document logs', () => {
+  const log = 'Date\tClient\tID Type\tState\tID Number\tID Exp\tDOB\n06/02/2025\tCurtis Abernathy\tDRIVER LICENSE\tNY\t712408339\t03/17/2029\t05/11/1961\n06/10/2025\tArjun Mehta\tPASSPORT\tUS\tA04219873\t09/14/2033\t12/02/1990\n';
+
+  it("the row's ID type names the number in the ID Number column", () => {
+    expect(found(log)).toEqual(expect.arrayContaining([['US_DRIVER_LICENSE', '712408339'], ['US_PASSPORT', 'A04219873'], ['DATE_OF_BIRTH', '05/11/1961']]));
+  });
+
+  it('hard negative: the ID number is not read as an SSN, and visit and expiry dates are not birth dates', () => {
+    const types = found(log).map(([type, value]) => `${type} ${value}`);
+    expect(types).not.toContain('US_SSN 712408339');
+    expect(types.filter((t) => t.startsWith('DATE_OF_BIRTH'))).toEqual(['DATE_OF_BIRTH 05/11/1961', 'DATE_OF_BIRTH 12/02/1990']);
+  });
+});
