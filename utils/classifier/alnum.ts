@@ -4,7 +4,7 @@
  * need context, and everything else (CUSIPs, UUIDs, order ids, tickers like "2025Q3") stays silent.
  */
 import { classOf, DIGIT, isDash, LOWER, OTHER, UPPER } from './chars';
-import { bankWordAfter, contextAfter, Cue, keywordGap } from './context';
+import { bankWordAfter, contextAfter, contextBefore, Cue, keywordGap } from './context';
 import { cusipValid, isinValid } from './checksums';
 import { readIban } from './iban';
 import { evidenceOf, type ScanState } from './state';
@@ -46,6 +46,7 @@ export function readAlnumWord(text: string, start: number): AlnumWord {
 const PASSPORT = /^[A-Z]{1,2}\d{6,9}$/;
 /** Cues that give a mixed word a type. */
 const APPLIES = new Set<number>([Cue.Passport, Cue.License, Cue.Account, Cue.Brokerage, Cue.Bank]);
+const ACCOUNT_CUES = Cue.Account | Cue.Brokerage | Cue.Bank;
 const ISO_TIMESTAMP = /^\d{4}-\d\d-\d\dT\d/;
 
 /** Handles a mixed word; returns the index where scanning resumes. */
@@ -66,6 +67,11 @@ export function scanAlnumWord(state: ScanState, word: AlnumWord): number {
   // (A CUSIP starts with its issuer number; letter-first 9-character ids are passports and accounts, X12345678.)
   if (ISO_TIMESTAMP.test(value) || (length === 12 && isinValid(value)) || (length === 9 && first <= 57 && cusipValid(value))) return word.end;
   let lookup = state.lookup(word.start);
+  // "Estate acct opened 4/29 (2HB-512290)": a date word cannot name an id; an account keyword before it can.
+  if (lookup.cue === Cue.OtherDate && !lookup.column) {
+    const wider = contextBefore(text, word.start, -1, true);
+    if ((wider.all & ACCOUNT_CUES) !== 0) lookup = { cue: wider.all & Cue.Bank ? Cue.Bank : wider.all & Cue.Brokerage ? Cue.Brokerage : Cue.Account, all: wider.all, column: undefined, window: lookup.window };
+  }
   // An amount keyword cannot name a word with letters in it ("journal $25,000 cash from 48B-112907 (indiv)").
   if (!APPLIES.has(lookup.cue) && !lookup.column && lookup.cue !== Cue.NotPii) {
     // "SDI-543228 is her Schwab account": the keyword may follow the value.

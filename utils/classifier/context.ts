@@ -90,14 +90,14 @@ function inMarkup(text: string, start: number, end: number): boolean {
 }
 
 /** Start of the line that ends at the '\n' at `newline` (looking back at most 200 characters). */
-function lineStartBefore(text: string, newline: number): number {
+export function lineStartBefore(text: string, newline: number): number {
   let i = newline;
   while (i > 0 && newline - i < 200 && text.charCodeAt(i - 1) !== 10) i--;
   return i;
 }
 
 /** Whether the line [start, end) is laid out in columns: a tab, or two gaps of three spaces or more. */
-function isColumnar(text: string, start: number, end: number): boolean {
+export function isColumnar(text: string, start: number, end: number): boolean {
   let gaps = 0;
   let run = 0;
   for (let i = start; i < end; i++) {

@@ -3,8 +3,9 @@
  * lookup every context-dependent recognizer uses (column header first, then keywords before the value).
  */
 import { Cue, contextBefore, NO_CONTEXT, type WindowContext } from './context';
+import { FixedWidth } from './fixed-width';
 import { keepResolved } from './resolve';
-import { Tables, type ColumnHeader } from './table';
+import { Tables, type Block, type ColumnHeader } from './table';
 import type { AccountPattern, ContextHit, Evidence, Finding, PiiType } from './types';
 
 export interface Lookup {
@@ -26,6 +27,11 @@ export interface RowShape {
   bankRow: boolean;
 }
 
+/** Whether a column of the block holds bank account numbers ("Bank Acct", "DFI acct #"; not "bank_name"). */
+function hasBankAccountColumn(block: Block): boolean {
+  return block.cues.some((cue, k) => cue === Cue.Bank && /acc|num|no\b|#/i.test(block.names[k] ?? ''));
+}
+
 /** Headers of a column of identity-document numbers whose type is given in another cell of the row. */
 const ID_NUMBER_HEADER = /^(?:id|id (?:number|num|no\.?|#)|id#|document (?:number|no\.?|#))$/i;
 const NO_ROW: RowShape = { birthRow: false, bankRow: false };
@@ -42,6 +48,8 @@ export class ScanState {
   /** Every finding emitted, kept only in `keepAll` mode (see emit). */
   readonly findings: Finding[] = [];
   readonly tables: Tables;
+  /** Column headers of reports laid out with spaces, built on the first value outside a delimited table. */
+  private fixedWidth: FixedWidth | undefined;
   private rowCache: { start: number; end: number; shape: RowShape } | undefined;
 
   constructor(
@@ -59,7 +67,12 @@ export class ScanState {
     // In a table under a header, only words in the value's own cell count ("SSN: …" in a notes column);
     // the neighbouring cells belong to other columns.
     const window = contextBefore(this.text, start, block ? tables.cellStart : -1);
-    if (!block) return window === NO_CONTEXT ? NO_LOOKUP : { cue: window.nearest, all: window.all, column: undefined, window };
+    if (!block) {
+      if (window !== NO_CONTEXT) return { cue: window.nearest, all: window.all, column: undefined, window };
+      const fixedWidth = (this.fixedWidth ??= new FixedWidth(this.text));
+      const cue = fixedWidth.columnCue(start);
+      return cue === Cue.None ? NO_LOOKUP : { cue, all: cue, column: { cue, header: fixedWidth.header }, window: NO_CONTEXT };
+    }
     const columnCue = block.cues[tables.column] ?? Cue.None;
     if (window !== NO_CONTEXT) {
       const column = columnCue !== Cue.None ? { cue: columnCue, header: block.names[tables.column] ?? '' } : undefined;
@@ -76,7 +89,10 @@ export class ScanState {
     let lookup = block.lookups[tables.column];
     if (!lookup) {
       const column = columnCue !== Cue.None ? { cue: columnCue, header: block.names[tables.column] ?? '' } : undefined;
-      lookup = { cue: columnCue, all: columnCue, column, window: NO_CONTEXT };
+      // An account column beside a routing column is a bank account ("aba | acct_type | acct_number"), unless
+      // another column is the bank account ("Acct # | … | ABA | Bank Acct": then "Acct #" is ours).
+      const routing = columnCue === Cue.Account && block.cues.includes(Cue.Routing) && !hasBankAccountColumn(block) ? Cue.Routing : Cue.None;
+      lookup = { cue: columnCue, all: columnCue | routing, column, window: NO_CONTEXT };
       block.lookups[tables.column] = lookup;
     }
     return lookup;

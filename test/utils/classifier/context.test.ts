@@ -214,3 +214,19 @@ describe('identity-document logs', () => {
     expect(types.filter((t) => t.startsWith('DATE_OF_BIRTH'))).toEqual(['DATE_OF_BIRTH 05/11/1961', 'DATE_OF_BIRTH 12/02/1990']);
   });
 });
+
+describe('accounts named further back', () => {
+  it('an account column beside a routing column is a bank account', () => {
+    const tsv = 'payee_name\tbank_name\taba\tacct_type\tacct_number\tamount\tbrokerage_acct\nPatricia Lowell\tChase\t322313268\tCHK\t883104227\t1,500.00\t1CV-204471\n';
+    expect(found(tsv)).toEqual(expect.arrayContaining([['US_BANK_ACCOUNT', '883104227'], ['BROKERAGE_ACCOUNT', '1CV-204471']]));
+  });
+
+  it('hard negative: with a "Bank Acct" column beside it, "Acct #" is the brokerage account', () => {
+    const csv = '"Req #","Acct #","Client","ABA","Bank Acct"\n"DR-1","7YB-04418","Grace N. Okafor","021000021","7730012945"\n';
+    expect(found(csv)).toEqual(expect.arrayContaining([['BROKERAGE_ACCOUNT', '7YB-04418'], ['US_BANK_ACCOUNT', '7730012945']]));
+  });
+
+  it('an id after a date word still belongs to the account keyword before it', () => {
+    expect(found('- Estate acct opened 4/29 (2HB-512290); assets journaled 4/30')).toContainEqual(['BROKERAGE_ACCOUNT', '2HB-512290']);
+  });
+});
