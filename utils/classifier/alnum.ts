@@ -3,7 +3,7 @@
  * "S530-4128-7733"), brokerage accounts ("ABC-123456", "5XY12345"). Only IBANs stand on their own; the others
  * need context, and everything else (CUSIPs, UUIDs, order ids, tickers like "2025Q3") stays silent.
  */
-import { classOf, DIGIT, isDash, LOWER, OTHER, UPPER } from './chars';
+import { classOf, DIGIT, entitySeparator, isDash, LOWER, OTHER, UPPER } from './chars';
 import { bankWordAfter, contextAfter, contextBefore, Cue, keywordGap } from './context';
 import { cusipValid, isinValid } from './checksums';
 import { readIban } from './iban';
@@ -33,6 +33,12 @@ export function readAlnumWord(text: string, start: number): AlnumWord {
     else if (k === UPPER || k === LOWER) letters++;
     else if (isDash(text.charCodeAt(i)) && classOf(text.charCodeAt(i + 1)) !== OTHER && i > start) {
       // keep going across the hyphen
+    } else if (text.charCodeAt(i) === 38 && i > start) {
+      // A hyphen written as an entity in copied HTML: "5KD&#8209;417730".
+      const entity = entitySeparator(text, i);
+      if (!entity || entity.kind !== '-' || classOf(text.charCodeAt(entity.next)) === OTHER) break;
+      i = entity.next;
+      continue;
     } else break;
     i++;
   }

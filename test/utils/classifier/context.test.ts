@@ -150,6 +150,10 @@ describe('labels in copied HTML', () => {
     expect(found(html)).toEqual([['DATE_OF_BIRTH', '10/04/1952']]);
   });
 
+  it('an account whose hyphen is written as an entity', () => {
+    expect(found('<td class="lbl">Account&nbsp;Number</td><td>5KD&#8209;417730</td>')).toEqual([['BROKERAGE_ACCOUNT', '5KD&#8209;417730']]);
+  });
+
   it('hard negative: a class named "value" does not make a birth date an amount, nor a trade date a birth date', () => {
     expect(found('<span class="label">Trade date</span><span class="value">10/04/1952</span>')).toEqual([]);
   });
