@@ -200,6 +200,10 @@ describe('security: adversarial inputs finish and stay sane', () => {
     ['house numbers', '1 Main '.repeat(30_000)],
     ['a house number before one endless word', '1 ' + 'Ab'.repeat(100_000)],
     ['house numbers before endless words', '1 Abc '.repeat(30_000) + 'X'.repeat(50_000)],
+    ['a fixed-width report of 6,000 rows', 'Ref          Side   Qty\n' + 'AB-1234567   BUY    100\n'.repeat(6_000)],
+    ['fixed-width rows between blank lines', 'Ab   Cd   Ef\n\nAB-1234567   12   34\n\n'.repeat(5_000)],
+    ['label lines above values', 'Ref number\n1234567890\n'.repeat(10_000)],
+    ['entity hyphens forever', 'A1&#8209;'.repeat(25_000)],
   ])('%s', (_name, text) => {
     const findings = classify(text);
     expect(Array.isArray(findings)).toBe(true);
