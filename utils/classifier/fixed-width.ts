@@ -40,8 +40,10 @@ export class FixedWidth {
       }
       let top = lineStart;
       for (let guard = 0; guard < 500 && top > 0; guard++) {
-        const previousStart = lineStartBefore(text, top - 1);
-        if (previousStart === top - 1 || !isColumnar(text, previousStart, top - 1)) break;
+        let previousStart = lineStartBefore(text, top - 1);
+        // A rule under the header ("------- ------------") belongs to the report: the header is above it.
+        if (isRule(text, previousStart, top - 1) && previousStart > 0) previousStart = lineStartBefore(text, previousStart - 1);
+        if (previousStart === top - 1 || !isColumnar(text, previousStart, lineEndAt(text, previousStart))) break;
         top = previousStart;
       }
       this.runStart = top;
@@ -69,4 +71,20 @@ export class FixedWidth {
     this.header = cell;
     return cell.length > 0 && cell.length <= 32 && !/\d{3}/.test(cell) ? cueOfHeader(cell) : Cue.None;
   }
+}
+
+/** Whether [start, end) is a rule line: dashes, equals signs, plus signs and spaces, with some dashes or equals. */
+function isRule(text: string, start: number, end: number): boolean {
+  let marks = 0;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 45 || c === 61) marks++;
+    else if (c !== 32 && c !== 43 && c !== 13 && c !== 124) return false;
+  }
+  return marks >= 3;
+}
+
+function lineEndAt(text: string, start: number): number {
+  const end = text.indexOf('\n', start);
+  return end < 0 ? text.length : end;
 }

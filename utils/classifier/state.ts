@@ -40,6 +40,10 @@ const NO_LOOKUP: Lookup = { cue: Cue.None, all: Cue.None, column: undefined, win
 const SSN_CELL = /(?:^|[,\t|])\s*"?\d{3}[- ]?\d{2}[- ]?\d{4}"?\s*(?=[,\t|]|$)/;
 const DATE_CELL = /(?:^|[,\t|])\s*"?\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}"?\s*(?=[,\t|]|$)/;
 const NAME_CELL = /(?:^|[,\t|])\s*"?[A-Z][a-z'-]+(?: [A-Z]\.?| [A-Z][a-z'-]+)+"?\s*(?=[,\t|]|$)/;
+/** A name in capitals ("HOWARD DUNLEAVY", "DUNLEAVY HOWARD J"), as mainframe exports write them… */
+const CAPS_NAME_CELL = /(?:^|[,\t|])\s*"?[A-Z][A-Z'-]+(?: [A-Z]\.?| [A-Z][A-Z'-]+){1,3}"?\s*(?=[,\t|]|$)/;
+/** …unless the row names a security or a firm ("APPLE INC", "US TREASURY NOTE"), whose 9-digit id is a CUSIP. */
+const ISSUER_WORD = /\b(?:INC|CORP|CO|LTD|LLC|LP|PLC|ETF|FUND|TRUST|TREASURY|NOTE|NOTES|BOND|BONDS|BANK|GROUP|HOLDINGS|SHARES|CLASS|SER|REV|GO|MUNI|INDEX|PORTFOLIO|BUY|SELL)\b/;
 const BANK_TYPE_CELL = /(?:^|[,\t|])\s*"?(?:chk|sav|checking|savings|dda)"?\s*(?=[,\t|]|$)/i;
 /** A name split over two cells, last name then first (or first then last): "Nakamura\tKenji\t312682562\t11/30/1949". */
 const SPLIT_NAME_CELLS = /(?:^|[,\t|])\s*"?[A-Z][a-z'-]+"?\s*[,\t|]\s*"?[A-Z][a-z'-]+"?\s*(?=[,\t|]|$)/;
@@ -108,7 +112,8 @@ export class ScanState {
     let end = this.text.indexOf('\n', pos);
     if (end < 0) end = this.text.length;
     const line = end - start > 2000 ? '' : this.text.slice(start, end);
-    const birthRow = line !== '' && SSN_CELL.test(line) && DATE_CELL.test(line) && (NAME_CELL.test(line) || SPLIT_NAME_CELLS.test(line));
+    const birthRow =
+      line !== '' && SSN_CELL.test(line) && DATE_CELL.test(line) && (NAME_CELL.test(line) || SPLIT_NAME_CELLS.test(line) || (CAPS_NAME_CELL.test(line) && !ISSUER_WORD.test(line)));
     const bankRow = line !== '' && BANK_TYPE_CELL.test(line);
     const shape = birthRow || bankRow ? { birthRow, bankRow } : NO_ROW;
     this.rowCache = { start, end, shape };

@@ -234,3 +234,15 @@ describe('accounts named further back', () => {
     expect(found('- Estate acct opened 4/29 (2HB-512290); assets journaled 4/30')).toContainEqual(['BROKERAGE_ACCOUNT', '2HB-512290']);
   });
 });
+
+describe('headerless customer rows in capitals', () => {
+  it('NAME IN CAPITALS, SSN, DOB', () => {
+    expect(found('HOWARD DUNLEAVY,173413747,12/19/1969\nINGRID OKAFOR,565221809,02/20/1955\n')).toEqual(
+      expect.arrayContaining([['US_SSN', '173413747'], ['DATE_OF_BIRTH', '12/19/1969'], ['US_SSN', '565221809']]),
+    );
+  });
+
+  it('hard negative: an issuer in capitals with its CUSIP and a trade date', () => {
+    expect(found('APPLE INC,037833100,11/14/2024\nUS TREASURY NOTE,912828YK0,10/15/2024\n').filter(([type]) => type !== 'PERSON')).toEqual([]);
+  });
+});

@@ -40,3 +40,26 @@ describe('fixed-width reports', () => {
     expect(found(REPORT.replace('Acct       ', 'Order      '))).toEqual([]);
   });
 });
+
+describe('fixed-width reports with a rule under the header', () => {
+  const journal = [
+    'JOURNAL BLOTTER 11/18/2024  FROM/TO',
+    'JOURNAL     FROM ACCT    TO ACCT      ASSET       AMOUNT',
+    '----------- ------------ ------------ ----------- ------------',
+    'JNL3467935  90667142     25589128     SEC: KO       20,302.00',
+    'JNL9053060  Q91-015412   2TF-14709    CASH          17,000.45',
+  ].join('\n');
+
+  it('the header above the rule names the columns', () => {
+    expect(found(journal)).toEqual([
+      ['BROKERAGE_ACCOUNT', '90667142'],
+      ['BROKERAGE_ACCOUNT', '25589128'],
+      ['BROKERAGE_ACCOUNT', 'Q91-015412'],
+      ['BROKERAGE_ACCOUNT', '2TF-14709'],
+    ]);
+  });
+
+  it('hard negative: the journal ids under "JOURNAL" stay silent', () => {
+    expect(found(journal).map(([, value]) => value)).not.toContain('JNL3467935');
+  });
+});
