@@ -115,7 +115,8 @@ export class ScanState {
     const birthRow =
       line !== '' && SSN_CELL.test(line) && DATE_CELL.test(line) && (NAME_CELL.test(line) || SPLIT_NAME_CELLS.test(line) || (CAPS_NAME_CELL.test(line) && !ISSUER_WORD.test(line)));
     const bankRow = line !== '' && BANK_TYPE_CELL.test(line);
-    const shape = birthRow || bankRow ? { birthRow, bankRow } : NO_ROW;
+    // A row with a CHK/SAV cell is payment instructions: its 9-digit number is a routing number, not an SSN.
+    const shape = birthRow || bankRow ? { birthRow: birthRow && !bankRow, bankRow } : NO_ROW;
     this.rowCache = { start, end, shape };
     return shape;
   }
