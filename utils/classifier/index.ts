@@ -3,6 +3,7 @@
  * of every frame, in the service worker, in the server and in Node.
  */
 import { scanFirmAccounts } from './accounts';
+import { findRepeats } from './repeats';
 import { resolveOverlaps } from './resolve';
 import { scan } from './scan';
 import { ScanState } from './state';
@@ -23,11 +24,17 @@ export function classify(text: string, options: ClassifyOptions = {}): Finding[]
   if (patterns.length === 0) {
     const state = new ScanState(text, patterns, minScore, false);
     scan(state);
-    if (state.inOrder) return state.resolved;
+    if (state.inOrder) return withRepeats(text, state.resolved, minScore);
   }
   // Firm patterns, or a recognizer that looked back: keep every finding, then sort and resolve.
   const state = new ScanState(text, patterns, minScore, true);
   scan(state);
   if (patterns.length > 0) scanFirmAccounts(state, patterns);
-  return resolveOverlaps(state.findings, minScore);
+  return withRepeats(text, resolveOverlaps(state.findings, minScore), minScore);
+}
+
+/** `resolved` plus the unlabelled repeats of its values (repeats.ts), sorted and resolved again when there are any. */
+function withRepeats(text: string, resolved: Finding[], minScore: number): Finding[] {
+  const repeats = findRepeats(text, resolved);
+  return repeats.length === 0 ? resolved : resolveOverlaps([...resolved, ...repeats], minScore);
 }
