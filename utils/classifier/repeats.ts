@@ -1,15 +1,15 @@
 /**
  * A value named once is the same value when it comes back without its label: "acct 5HP-336190 … take both,
  * into 5HP-336190". Context-dependent types only — a formatted SSN, a card or an IBAN is found by its shape
- * anyway, and a date mentioned again may be another date. Bounded: pastes up to 64 KB and 32 distinct values
- * (a large export names its values by column, row after row).
+ * anyway, and a date mentioned again may be another date. Bounded: pastes up to 64 KB naming up to 8 distinct
+ * values (a large export names its values by column, row after row; a long form labels each one).
  */
 import { classOf, OTHER } from './chars';
 import type { Finding, PiiType } from './types';
 
 const REPEATABLE = new Set<PiiType>(['BROKERAGE_ACCOUNT', 'US_BANK_ACCOUNT', 'US_PASSPORT', 'US_DRIVER_LICENSE', 'US_SSN', 'US_ITIN']);
 const MAX_TEXT = 64 * 1024;
-const MAX_VALUES = 32;
+const MAX_VALUES = 8;
 const MIN_LENGTH = 6;
 
 /** Whether [start, end) overlaps a finding of `sorted` (sorted by start, non-overlapping). */
@@ -34,10 +34,14 @@ export function findRepeats(text: string, findings: readonly Finding[]): Finding
   if (text.length > MAX_TEXT || findings.length === 0) return [];
   const first = new Map<string, Finding>();
   for (const finding of findings) {
-    if (!REPEATABLE.has(finding.type) || finding.end - finding.start < MIN_LENGTH) continue;
+    // Values under a column header are found by their column wherever they stand in it: only values named
+    // by a keyword can come back unnamed (and skipping exports keeps 10 KB pastes fast).
+    if (!REPEATABLE.has(finding.type) || finding.end - finding.start < MIN_LENGTH || finding.evidence.columnHeader !== undefined) continue;
     const value = text.slice(finding.start, finding.end);
     if (!first.has(value)) first.set(value, finding);
-    if (first.size >= MAX_VALUES) break;
+    // A text naming many values labels them as it goes (a form, a list): searching each again costs a pass
+    // over the text per value (a quarter of a 10 KB form's time at 32 values; issue #2 p99).
+    if (first.size > MAX_VALUES) return [];
   }
   const repeats: Finding[] = [];
   for (const [value, original] of first) {
