@@ -86,7 +86,7 @@ export function scanAlnumWord(state: ScanState, word: AlnumWord): number {
   }
   const cue = lookup.cue;
   // As for digit runs: the keyword must stand next to the value, not a sentence before it.
-  if (!lookup.column && keywordGap(lookup.window, word.start) > 28 && lookup.window.wordStart < word.start) return word.end;
+  if (!lookup.column && keywordGap(lookup.window, word.start, text) > 28 && lookup.window.wordStart < word.start) return word.end;
   if (cue === Cue.Passport && PASSPORT.test(value)) {
     state.emit('US_PASSPORT', word.start, word.end, 0.9, 'passport', evidenceOf(lookup));
   } else if (cue === Cue.License) {

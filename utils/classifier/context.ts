@@ -194,9 +194,24 @@ function countDigits(text: string, from: number, to: number): number {
   return n;
 }
 
-/** Characters between the nearest keyword and `start` (Infinity without a keyword). */
-export function keywordGap(context: WindowContext, start: number): number {
-  return context.wordStart < 0 ? Infinity : start - (context.wordStart + context.word.length);
+/**
+ * Characters between the nearest keyword and `start` (Infinity without a keyword). With `text`, HTML tags in
+ * between do not count: "Account</span> <span class="value"><b>8841…" is a label next to its value.
+ */
+export function keywordGap(context: WindowContext, start: number, text?: string): number {
+  if (context.wordStart < 0) return Infinity;
+  const from = context.wordStart + context.word.length;
+  const gap = start - from;
+  if (text === undefined || gap <= 12 || gap > 200) return gap;
+  let markup = 0;
+  for (let i = from; i < start; i++) {
+    if (text.charCodeAt(i) !== 60) continue;
+    const close = text.indexOf('>', i);
+    if (close < 0 || close >= start) break;
+    markup += close - i + 1;
+    i = close;
+  }
+  return gap - markup;
 }
 
 /**

@@ -258,7 +258,7 @@ function tryContextual(c: Cursor, g: number): number {
   if (lookup.cue === Cue.NotPii || lookup.cue === Cue.Amount || lookup.cue === Cue.Masked || isAmount(c.state.text, c.start(g), c.end(g + count - 1))) return count;
   // A keyword names a value it stands next to ("acct # 4881…", "SSN on file for the client is 5247…"), not one
   // a sentence later ("account transfer form page 2 of 11, rev 2024-06"); a year-month is never an id.
-  if ((!lookup.column && keywordGap(lookup.window, c.start(g)) > MAX_KEYWORD_GAP) || isYearMonth(c, g, count)) return count;
+  if ((!lookup.column && keywordGap(lookup.window, c.start(g), c.state.text) > MAX_KEYWORD_GAP) || isYearMonth(c, g, count)) return count;
   if (spaced && count > 1 && lookup.cue !== Cue.License && lookup.cue !== Cue.Account && lookup.cue !== Cue.Bank && lookup.cue !== Cue.Brokerage) return 0;
   const digits = c.digits(g, count);
   const start = c.start(g);

@@ -150,6 +150,14 @@ describe('labels in copied HTML', () => {
     expect(found(html)).toEqual([['DATE_OF_BIRTH', '10/04/1952']]);
   });
 
+  it('tags between a label and its value do not push the label out of reach', () => {
+    expect(found('<span class="label">Account</span> <span class="value"><b>8841</b>-<b>3307</b></span>')).toEqual([['BROKERAGE_ACCOUNT', '8841</b>-<b>3307']]);
+  });
+
+  it('hard negative: the same distance in words still does', () => {
+    expect(found('Account review notes from our call, see item 8841-3307')).toEqual([]);
+  });
+
   it('an account whose hyphen is written as an entity', () => {
     expect(found('<td class="lbl">Account&nbsp;Number</td><td>5KD&#8209;417730</td>')).toEqual([['BROKERAGE_ACCOUNT', '5KD&#8209;417730']]);
   });
