@@ -49,7 +49,8 @@ export function readAlnumWord(text: string, start: number): AlnumWord {
   return WORD;
 }
 
-const PASSPORT = /^[A-Z]{1,2}\d{6,9}$/;
+/** Passport numbers of many countries: 6–12 capitals and digits, at least five digits ("K2281947N", "C01X00T47", "18AV52913"). */
+const PASSPORT = /^(?=(?:[A-Z]*\d){5})[A-Z0-9]{6,12}$/;
 /** Cues that give a mixed word a type. */
 const APPLIES = new Set<number>([Cue.Passport, Cue.License, Cue.Account, Cue.Brokerage, Cue.Bank]);
 const ACCOUNT_CUES = Cue.Account | Cue.Brokerage | Cue.Bank;
@@ -59,7 +60,7 @@ const ISO_TIMESTAMP = /^\d{4}-\d\d-\d\dT\d/;
 export function scanAlnumWord(state: ScanState, word: AlnumWord): number {
   const text = state.text;
   const first = text.charCodeAt(word.start);
-  if (first >= 65 && first <= 90 && classOf(text.charCodeAt(word.start + 2)) === DIGIT) {
+  if (((first >= 65 && first <= 90) || (first >= 97 && first <= 122)) && classOf(text.charCodeAt(word.start + 2)) === DIGIT) {
     const iban = readIban(text, word.start);
     if (iban) {
       state.emit('IBAN', word.start, iban.end, 0.97, 'iban-mod97', evidenceOf(undefined, 'iban-mod97'));
@@ -71,7 +72,9 @@ export function scanAlnumWord(state: ScanState, word: AlnumWord): number {
   const value = text.slice(word.start, word.end);
   // Timestamps and security identifiers (ISIN US0378331005, CUSIP 38259P508) are never customer data.
   // (A CUSIP starts with its issuer number; letter-first 9-character ids are passports and accounts, X12345678.)
-  if (ISO_TIMESTAMP.test(value) || (length === 12 && isinValid(value)) || (length === 9 && first <= 57 && cusipValid(value))) return word.end;
+  if (ISO_TIMESTAMP.test(value) || (length === 12 && isinValid(value))) return word.end;
+  // One nine-character id in ten passes the CUSIP check digit by chance: after "passport" it is a passport.
+  if (length === 9 && first <= 57 && cusipValid(value) && state.lookup(word.start).cue !== Cue.Passport) return word.end;
   let lookup = state.lookup(word.start);
   // "Estate acct opened 4/29 (2HB-512290)": a date word cannot name an id; an account keyword before it can.
   if (lookup.cue === Cue.OtherDate && !lookup.column) {

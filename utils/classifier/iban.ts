@@ -21,14 +21,19 @@ export interface IbanMatch {
 
 /** Reads an IBAN starting at `start` (the country code), or undefined when none stands there. */
 export function readIban(text: string, start: number): IbanMatch | undefined {
-  const length = LENGTHS[text.slice(start, start + 2)];
+  const length = LENGTHS[text.slice(start, start + 2).toUpperCase()];
   if (!length) return undefined;
   let value = '';
   let i = start;
   let end = start;
+  // Typed in lower case ("de28 5007 …") as well as printed in capitals; never in mixed case.
+  let lower = false;
+  let upper = false;
   while (value.length < length && i < text.length) {
     const c = text.charCodeAt(i);
-    const alnum = (c >= 48 && c <= 57) || (c >= 65 && c <= 90);
+    if (c >= 97 && c <= 122) lower = true;
+    else if (c >= 65 && c <= 90) upper = true;
+    const alnum = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
     if (alnum) {
       value += text[i];
       i++;
@@ -36,7 +41,8 @@ export function readIban(text: string, start: number): IbanMatch | undefined {
     } else if (isSpaceSeparator(c) && value.length % 4 === 0 && value.length > 0) i++;
     else break;
   }
-  if (value.length !== length) return undefined;
+  if (value.length !== length || (lower && upper)) return undefined;
+  value = value.toUpperCase();
   const next = text.charCodeAt(end);
   if ((next >= 48 && next <= 57) || (next >= 65 && next <= 90) || (next >= 97 && next <= 122)) return undefined;
   return ibanMod97Valid(value) ? { end, value } : undefined;

@@ -254,3 +254,31 @@ describe('headerless customer rows in capitals', () => {
     expect(found('APPLE INC,037833100,11/14/2024\nUS TREASURY NOTE,912828YK0,10/15/2024\n').filter(([type]) => type !== 'PERSON')).toEqual([]);
   });
 });
+
+describe('international clients', () => {
+  it.each([
+    ['IBAN in lower case, as typed', 'pls wire to de28500700109081003390 today', 'de28500700109081003390'],
+    ['IBAN in lower case with spaces', 'IBAN fr09 3000 4008 2717 4681 4538 401', 'fr09 3000 4008 2717 4681 4538 401'],
+  ])('%s', (_name, text, value) => {
+    expect(found(text)).toEqual([['IBAN', value]]);
+  });
+
+  it('hard negative: a mixed-case word is not an IBAN even when its digits would pass', () => {
+    expect(found('ref De28500700109081003390 attached').filter(([type]) => type === 'IBAN')).toEqual([]);
+  });
+
+  it.each(['E5012384K', 'K2281947N', 'C01X00T47', 'GB417208', '18AV52913'])('a foreign passport number after "passport": %s', (value) => {
+    expect(found(`UK passport ${value} verified`)).toContainEqual(['US_PASSPORT', value]);
+  });
+
+  it('labels in the client’s language', () => {
+    expect(found('- Date de naissance : 07/01/1975\n- Passeport : 18AV52913')).toEqual([
+      ['DATE_OF_BIRTH', '07/01/1975'],
+      ['US_PASSPORT', '18AV52913'],
+    ]);
+  });
+
+  it('hard negative: a passport-shaped order id is an order id', () => {
+    expect(found('passport copy received; order K2281947N filled at 101.25')).toEqual([]);
+  });
+});
