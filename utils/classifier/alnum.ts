@@ -50,6 +50,24 @@ export function readAlnumWord(text: string, start: number): AlnumWord {
 }
 
 /** Passport numbers of many countries: 6–12 capitals and digits, at least five digits ("K2281947N", "C01X00T47", "18AV52913"). */
+const SPACED_GROUPS = / \d{4,5} \d{4,5}(?![\w-])/y;
+
+/**
+ * A driver's licence printed in spaced groups after its keyword: New Jersey's "D4136 55820 07941" (a letter
+ * and four digits, then two groups of five). Returns the end of the licence when it was emitted, else 0.
+ */
+function spacedLicenceEnd(state: ScanState, word: AlnumWord): number {
+  const text = state.text;
+  if (word.letters !== 1 || word.digits < 4 || word.digits > 5 || word.end - word.start !== word.digits + 1) return 0;
+  SPACED_GROUPS.lastIndex = word.end;
+  if (!SPACED_GROUPS.test(text)) return 0;
+  const end = SPACED_GROUPS.lastIndex;
+  const lookup = state.lookup(word.start);
+  if (lookup.cue !== Cue.License) return 0;
+  state.emit('US_DRIVER_LICENSE', word.start, end, 0.85, 'driver-license', evidenceOf(lookup));
+  return end;
+}
+
 const PASSPORT = /^(?=(?:[A-Z]*\d){5})[A-Z0-9]{6,12}$/;
 /** Cues that give a mixed word a type. */
 const APPLIES = new Set<number>([Cue.Passport, Cue.License, Cue.Account, Cue.Brokerage, Cue.Bank]);
@@ -68,6 +86,8 @@ export function scanAlnumWord(state: ScanState, word: AlnumWord): number {
     }
   }
   const length = word.end - word.start;
+  const spacedEnd = spacedLicenceEnd(state, word);
+  if (spacedEnd > 0) return spacedEnd;
   if (word.digits < 5 || length < 6 || length > 20 || word.letters > 4) return word.end;
   const value = text.slice(word.start, word.end);
   // Timestamps and security identifiers (ISIN US0378331005, CUSIP 38259P508) are never customer data.

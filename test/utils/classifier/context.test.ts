@@ -282,3 +282,13 @@ describe('international clients', () => {
     expect(found('passport copy received; order K2281947N filled at 101.25')).toEqual([]);
   });
 });
+
+describe("driver's licences printed in spaced groups", () => {
+  it('New Jersey: a letter and four digits, then two groups of five', () => {
+    expect(found('read me her new NJ driver license D4136 55820 07941 which I have noted')).toEqual([['US_DRIVER_LICENSE', 'D4136 55820 07941']]);
+  });
+
+  it('hard negative: the same shape after an order keyword', () => {
+    expect(found('order D4136 55820 07941 filled')).toEqual([]);
+  });
+});
