@@ -112,7 +112,11 @@ export function isColumnar(text: string, start: number, end: number): boolean {
 
 /** The cue of a column header cell ("SSN", "Date of Birth", "Acct #"), or None when it names nothing we know. */
 export function cueOfHeader(cell: string): Cue {
-  const trimmed = cell.trim().replace(/^["'*_\s]+|["'*_:\s]+$/g, '');
+  // CamelCase headers of system exports name their words too: "AccountNumber", "OwnerDOB", "OwnerTIN".
+  const trimmed = cell
+    .trim()
+    .replace(/^["'*_\s]+|["'*_:\s]+$/g, '')
+    .replace(/([a-z])([A-Z])/g, '$1 $2');
   if (trimmed.length === 0 || trimmed.length > 40) return Cue.None;
   // Named by the most specific keyword anywhere in the cell: "Customer SSN", "Primary Phone", "Acct Opened".
   let best: Cue = Cue.None;
@@ -124,7 +128,9 @@ export function cueOfHeader(cell: string): Cue {
     const cue = cueOfWordAt(trimmed, 0, wordStart, lastWordEnd());
     if (cue === Cue.None) continue;
     // Reading right to left: a generic word (name, account) gives way to a specific one further left.
-    if (best === Cue.None || ((best & (Cue.Name | Cue.Account | Cue.Bank | Cue.Brokerage)) !== 0 && (cue & (Cue.OtherDate | Cue.NotPii | Cue.Amount | Cue.Masked)) === 0)) best = cue;
+    // ("Client Acct" is an account column: "client" names a person only where no identifier is named.)
+    const nameAfterId = cue === Cue.Name && (best & (Cue.Account | Cue.Bank | Cue.Brokerage)) !== 0;
+    if (best === Cue.None || (!nameAfterId && (best & (Cue.Name | Cue.Account | Cue.Bank | Cue.Brokerage)) !== 0 && (cue & (Cue.OtherDate | Cue.NotPii | Cue.Amount | Cue.Masked)) === 0)) best = cue;
     if (cue === Cue.OtherDate || cue === Cue.NotPii || cue === Cue.Amount || cue === Cue.Masked) best = cue;
   }
   return best;

@@ -59,6 +59,8 @@ export class Tables {
   private blockFrom = -1;
   private blockTo = -1;
   private blockDelimiter = -1;
+  /** Cells of the line the last block was found from. */
+  private blockCells = 0;
   private block: Block | undefined;
 
   constructor(private readonly text: string) {}
@@ -92,10 +94,14 @@ export class Tables {
   /** The header block covering the current line, found by walking up contiguous rows with the same delimiter. */
   private blockFor(): Block | undefined {
     const delimiter = this.lineDelimiter;
-    if (delimiter === this.blockDelimiter && this.lineStart >= this.blockFrom && this.lineStart <= this.blockTo + 2) {
+    // (A block found to have no header while only its title line was seen is looked at again once a row
+    // with more cells comes: the header may be the next line.)
+    const titleOnly = this.block === undefined && this.cells.count - this.blockCells > 1;
+    if (!titleOnly && delimiter === this.blockDelimiter && this.lineStart >= this.blockFrom && this.lineStart <= this.blockTo + 2) {
       if (this.lineEnd > this.blockTo) this.blockTo = this.lineEnd;
       return this.block;
     }
+    this.blockCells = this.cells.count;
     const delimiters = this.delimiters as Delimiters;
     let topStart = this.lineStart;
     let topEnd = this.lineEnd;
@@ -110,6 +116,15 @@ export class Tables {
     this.blockTo = this.lineEnd;
     this.blockDelimiter = delimiter;
     this.block = undefined;
+    // A title line above the header that happens to hold a tab ("Beneficiary Export\tRun 2024-05-28") has
+    // fewer cells than the rows: the header is the line under it.
+    if (topStart < this.lineStart && this.cells.count - this.countCells(topStart, topEnd, delimiter) > 1) {
+      const nextStart = topEnd + 1;
+      if (nextStart <= this.lineStart) {
+        topStart = nextStart;
+        topEnd = this.trimmedLineEnd(nextStart, delimiters.lineEnd(nextStart));
+      }
+    }
     // The top line of the block is its header when it reads like one (short labels, hardly any digits).
     // ("Balance 11/13" or "2026 contrib" may label a column; a row of values is a fifth digits or more.)
     const digits = countDigits(this.text, topStart, topEnd);
@@ -134,6 +149,10 @@ export class Tables {
     }
     this.block = { cues, names, hasName: cues.includes(Cue.Name), lookups: [] };
     return this.block;
+  }
+
+  private countCells(start: number, end: number, delimiter: number): number {
+    return (this.delimiters as Delimiters).cellStarts(start, end, delimiter, this.headerCells).count;
   }
 
   /** Whether `pos` is in a table row under a header with a name column (cheap: line and block are cached). */

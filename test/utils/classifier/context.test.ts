@@ -292,3 +292,23 @@ describe("driver's licences printed in spaced groups", () => {
     expect(found('order D4136 55820 07941 filled')).toEqual([]);
   });
 });
+
+describe('system exports', () => {
+  it('CamelCase headers name their columns', () => {
+    const csv = 'RecordNo,AccountNumber,PrimaryOwner,OwnerTIN,OwnerDOB\n1,8KQ-100213,Harriet Calloway,818-37-6169,1949-03-02\n';
+    expect(found(csv)).toEqual(expect.arrayContaining([['BROKERAGE_ACCOUNT', '8KQ-100213'], ['US_SSN', '818-37-6169'], ['DATE_OF_BIRTH', '1949-03-02']]));
+  });
+
+  it('a title line with a tab above the header is not the header', () => {
+    const tsv = 'Beneficiary Designation Export\tRun 2024-05-28 06:10 ET\nOwner Acct\tBeneficiary Name\tRelationship\tBeneficiary SSN\tBeneficiary DOB\n72K-114480\tMarisol Vega\tSpouse\t524-54-2863\t1966-08-21\n';
+    expect(found(tsv)).toEqual(expect.arrayContaining([['BROKERAGE_ACCOUNT', '72K-114480'], ['DATE_OF_BIRTH', '1966-08-21']]));
+  });
+
+  it('"Client Acct" is an account column, not a name column', () => {
+    expect(found('Template\tClient Acct\tCurrency\nINTL-0041\t4DX-771920\tEUR\n')).toEqual([['BROKERAGE_ACCOUNT', '4DX-771920']]);
+  });
+
+  it('hard negative: "Client Name" stays a name column', () => {
+    expect(found('Client Name\tRep\nRosa Delgado\tR117\n')).toEqual([['PERSON', 'Rosa Delgado']]);
+  });
+});
