@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { loadConfig } from '../server/config';
 import { openDatabase } from '../server/database';
 import { writeExport } from '../server/export/write-export';
+import { runMain } from './run-main';
 
 const USAGE = 'usage: npm run export -- --out <dir> [--from <ISO time>] [--to <ISO time>] [--device <device id>]';
 const time = z.iso.datetime({ offset: true, error: 'must be an ISO 8601 time such as 2026-11-01T00:00:00Z' }).transform((value) => new Date(value));
@@ -33,10 +34,4 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
-main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error((error as Error).message);
-    process.exit(1);
-  },
-);
+runMain(main);

@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { createAccount } from '../server/auth/accounts';
 import { loadConfig } from '../server/config';
 import { openDatabase } from '../server/database';
+import { runMain } from './run-main';
 
 const USAGE = 'usage: npm run server:account -- create <email> <admin|supervisor|auditor> [display name]';
 
@@ -33,10 +34,4 @@ async function main(args: string[]): Promise<number> {
   }
 }
 
-main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error((error as Error).message);
-    process.exit(1);
-  },
-);
+runMain(main);

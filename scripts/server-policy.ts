@@ -6,6 +6,7 @@ import { readFile } from 'node:fs/promises';
 import { loadConfig } from '../server/config';
 import { openDatabase } from '../server/database';
 import { currentPolicy, publishPolicy, validatePolicy } from '../server/policies';
+import { runMain } from './run-main';
 
 const USAGE = 'usage: npm run server:policy -- set <policy.json> | show';
 
@@ -44,10 +45,4 @@ async function main(args: string[]): Promise<number> {
   }
 }
 
-main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error((error as Error).message);
-    process.exit(1);
-  },
-);
+runMain(main);

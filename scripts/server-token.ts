@@ -5,6 +5,7 @@
 import { loadConfig } from '../server/config';
 import { openDatabase } from '../server/database';
 import { createEnrollmentToken, listEnrollmentTokens, revokeEnrollmentToken } from '../server/tokens';
+import { runMain } from './run-main';
 
 const USAGE = 'usage: npm run server:token -- create [label] | list | revoke <token id>';
 
@@ -41,10 +42,4 @@ async function main(args: string[]): Promise<number> {
   }
 }
 
-main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error((error as Error).message);
-    process.exit(1);
-  },
-);
+runMain(main);

@@ -6,6 +6,7 @@ import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { verifyExport } from '../server/export/verify-export';
 import { publicKeyOf } from '../server/verify-chain';
+import { runMain } from './run-main';
 
 async function main(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { 'server-key': { type: 'string' } } });
@@ -26,10 +27,4 @@ async function main(argv: string[]): Promise<number> {
   return result.problems.length === 0 ? 0 : 1;
 }
 
-main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(`cannot verify: ${(error as Error).message}`);
-    process.exit(2);
-  },
-);
+runMain(main, 2, 'cannot verify: ');

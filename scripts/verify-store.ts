@@ -5,6 +5,7 @@
 import { loadConfig } from '../server/config';
 import { openDatabase } from '../server/database';
 import { verifyStore } from '../server/verify';
+import { runMain } from './run-main';
 
 async function main(): Promise<number> {
   const database = await openDatabase(loadConfig(), (line) => console.error(line));
@@ -19,10 +20,4 @@ async function main(): Promise<number> {
   }
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error((error as Error).message);
-    process.exit(2);
-  },
-);
+runMain(main, 2);

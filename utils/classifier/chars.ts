@@ -25,6 +25,16 @@ export function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 
+/** How many ASCII digits text[from, to) holds. */
+export function countDigits(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) n++;
+  }
+  return n;
+}
+
 export function isLetter(c: number): boolean {
   const k = classOf(c);
   return k === UPPER || k === LOWER;

@@ -5,6 +5,7 @@
  * lookup per word — never a regex over the whole text (speed, issue #2).
  */
 
+import { countDigits } from './chars';
 import { WordSet } from './word-set';
 import { Cue, cueOfWord, cueOfWordAt, isWordChar, lastWordEnd, normalizeWord, wordStartBefore } from './keywords';
 
@@ -159,9 +160,8 @@ export function bankWordAfter(text: string, end: number): boolean {
 
 /** Start of the line holding `pos` (looking back at most 200 characters; -1 when the line is longer). */
 function lineStartOf(text: string, pos: number): number {
-  let i = pos;
-  while (i > 0 && pos - i < 200 && text.charCodeAt(i - 1) !== 10) i--;
-  return i === 0 || text.charCodeAt(i - 1) === 10 ? i : -1;
+  const start = lineStartBefore(text, pos);
+  return start === 0 || text.charCodeAt(start - 1) === 10 ? start : -1;
 }
 
 /**
@@ -191,14 +191,6 @@ export function underRoutingLine(text: string, start: number, labelStart: number
   return false;
 }
 
-function countDigits(text: string, from: number, to: number): number {
-  let n = 0;
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 48 && c <= 57) n++;
-  }
-  return n;
-}
 
 /**
  * Characters between the nearest keyword and `start` (Infinity without a keyword). With `text`, HTML tags in

@@ -4,7 +4,7 @@
  * finding, or nothing when the lookalike fails validation — or lets the next pattern try.
  */
 import { abaRoutingValid, cardIssuer, einPrefixValid, luhnValid } from './checksums';
-import { contextAfter, contextBefore, Cue, keywordGap } from './context';
+import { contextAfter, contextBefore, Cue, keywordGap, lineStartBefore } from './context';
 import { numericDateYearOf, plausibleBirthYear } from './dates';
 import { emitContextual, emitMicr, emitTaxId } from './contextual';
 import type { Cursor } from './cursor';
@@ -176,14 +176,12 @@ const MAX_KEYWORD_GAP = 28;
 
 /** Whether the line before the one holding `start` mentions a birth date anywhere in its last 48 characters. */
 function birthAskedOnLineBefore(text: string, start: number): boolean {
-  let lineStart = start;
-  for (let k = 0; k < 200 && lineStart > 0 && text.charCodeAt(lineStart - 1) !== 10; k++) lineStart--;
+  const lineStart = lineStartBefore(text, start);
   if (lineStart === 0 || text.charCodeAt(lineStart - 1) !== 10) return false;
   if ((contextBefore(text, lineStart - 1, -1, true).all & Cue.Birth) === 0) return false;
   // A line that gave the date already ("SSN/DOB: 430-69-1349 / 04-12-1967", "date of birth: June 2, 1938")
   // asked nothing: the next line's date is another date ("Date of death: 03/02/2025").
-  let previousStart = lineStart - 1;
-  for (let k = 0; k < 200 && previousStart > 0 && text.charCodeAt(previousStart - 1) !== 10; k++) previousStart--;
+  const previousStart = lineStartBefore(text, lineStart - 1);
   return !DATE_IN_LINE.test(text.slice(previousStart, lineStart - 1));
 }
 

@@ -5,6 +5,7 @@
  */
 import { Cue, cueOfHeader } from './context';
 import type { Lookup } from './state';
+import { countDigits } from './chars';
 import { CellStarts, Delimiters, type LineDelimiters } from './delimiters';
 
 export interface Block {
@@ -256,14 +257,6 @@ function wordCount(text: string, from: number, to: number): number {
   return pieces;
 }
 
-function countDigits(text: string, from: number, to: number): number {
-  let n = 0;
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 48 && c <= 57) n++;
-  }
-  return n;
-}
 
 /** Spaces, quotes and pipes around a cell's value. */
 function isCellPadding(c: number): boolean {
