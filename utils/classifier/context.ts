@@ -111,8 +111,23 @@ export function isColumnar(text: string, start: number, end: number): boolean {
   return false;
 }
 
+/** Header cells seen lately and their cues: an export repeats its header, and prose lines with one comma look like a header row each time they are asked about. */
+const HEADER_CUES = new Map<string, Cue>();
+const HEADER_CUES_MAX = 4096;
+
 /** The cue of a column header cell ("SSN", "Date of Birth", "Acct #"), or None when it names nothing we know. */
 export function cueOfHeader(cell: string): Cue {
+  let cue = HEADER_CUES.get(cell);
+  if (cue === undefined) {
+    // Bounded: a long-running worker meets unbounded distinct cells (issue #2 speed, not a leak).
+    if (HEADER_CUES.size >= HEADER_CUES_MAX) HEADER_CUES.clear();
+    cue = readHeaderCue(cell);
+    HEADER_CUES.set(cell, cue);
+  }
+  return cue;
+}
+
+function readHeaderCue(cell: string): Cue {
   // CamelCase headers of system exports name their words too: "AccountNumber", "OwnerDOB", "OwnerTIN".
   const trimmed = cell
     .trim()

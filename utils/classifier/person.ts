@@ -38,6 +38,19 @@ const CLOSING_LINE = /(?:^|\n)[ \t]*(?:best|thanks|thank you|regards|best regard
 const GIVEN_AFTER_COMMA = /, ([A-Z][a-z\u00e0-\u00ff]+)(?: [A-Z]\.)?/y;
 const LABELS = new WordSet('name customer client beneficiary holder owner attn contact insured applicant spouse fbo dear hi hello from to cc'.split(' '));
 
+/**
+ * Whether the line ending at the '\n' at `newline` can be a closing ("Best,", "Thank you!", "Regards"): its last
+ * character is a closing's punctuation or last letter. Checked before CLOSING_LINE, which would otherwise
+ * slice and match at every capitalised word that starts a line (issue #2 speed).
+ */
+function mayEndClosingLine(text: string, newline: number): boolean {
+  let i = newline - 1;
+  while (i >= 0 && (text.charCodeAt(i) === 13 || text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i--;
+  const c = text.charCodeAt(i) | 32;
+  // ',' '.' '!' (44, 46, 33 are unchanged by | 32) or the last letter of best, thanks, you, regards, sincerely, cheers.
+  return c === 44 || c === 46 || c === 33 || c === 116 || c === 115 || c === 117 || c === 121;
+}
+
 /** Whether the word just before `start` (past spaces and one ':') is a label such as "Client:" or "Dear". */
 function labelBefore(text: string, start: number): boolean {
   let end = start;
@@ -154,7 +167,7 @@ export function scanCapitalisedWord(state: ScanState, start: number, end: number
   const previous = text.charCodeAt(start - 1);
   const labelled =
     (start >= 2 && (previous === 32 || previous === 58) && labelBefore(text, start)) ||
-    (previous === 10 && CLOSING_LINE.test(text.slice(Math.max(0, start - 24), start)));
+    (previous === 10 && mayEndClosingLine(text, start - 1) && CLOSING_LINE.test(text.slice(Math.max(0, start - 24), start)));
   if (text.charCodeAt(end) === 44) {
     const commaEnd = lastCommaFirst(state, start, end, (kind & SURNAME) !== 0, labelled);
     if (commaEnd > end) return commaEnd;

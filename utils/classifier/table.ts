@@ -113,6 +113,13 @@ export class Tables {
       topStart = start;
       topEnd = end;
     }
+    // A delimited line on its own (an email's "Hi Ann," or "Best,") is not a table. Nothing is cached, so a
+    // header line asked about before its rows is looked at again from the first row (issue #2 speed).
+    if (topStart === this.lineStart && !this.nextLineContinues(delimiter)) {
+      this.blockDelimiter = -1;
+      this.block = undefined;
+      return undefined;
+    }
     this.blockFrom = topStart;
     this.blockTo = this.lineEnd;
     this.blockDelimiter = delimiter;
@@ -150,6 +157,15 @@ export class Tables {
     }
     this.block = { cues, names, hasName: cues.includes(Cue.Name), lookups: [] };
     return this.block;
+  }
+
+  /** Whether the line after the current one is a row with the same delimiter (the current line may be a header). */
+  private nextLineContinues(delimiter: number): boolean {
+    const delimiters = this.delimiters as Delimiters;
+    const next = delimiters.lineEnd(this.lineStart) + 1;
+    if (next >= this.text.length) return false;
+    const end = this.trimmedLineEnd(next, delimiters.lineEnd(next));
+    return end > next && this.delimiterOf(next, end) === delimiter;
   }
 
   private countCells(start: number, end: number, delimiter: number): number {
