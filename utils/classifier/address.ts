@@ -4,6 +4,7 @@
  * Tried only where a short number is followed by a capitalised word, with one bounded sticky regex.
  */
 import { evidenceOf, type ScanState } from './state';
+import { WordSet } from './word-set';
 
 const SUFFIX =
   'Street|St|Avenue|Ave|Road|Rd|Drive|Dr|Boulevard|Blvd|Lane|Ln|Way|Court|Ct|Place|Pl|Terrace|Ter|Parkway|Pkwy|' +
@@ -27,7 +28,8 @@ const PO_BOX = new RegExp(
 // "Broadway" alone is a street name with no suffix after it.
 const BROADWAY_FIX = / Broadway\.?$/;
 
-let suffixes: Set<string> | undefined;
+/** The suffixes, looked up in place (case-folded: a looser test than the regex, which decides). */
+let suffixes: WordSet | undefined;
 
 /**
  * Whether one of the six words after the space at `space` is a street suffix. The regex needs one there (after
@@ -36,14 +38,14 @@ let suffixes: Set<string> | undefined;
  * runs in) and numbers followed by a capitalised word ("2 Shares", "10 AM") are common in broker text.
  */
 function suffixAhead(text: string, space: number): boolean {
-  suffixes ??= new Set(SUFFIX.split('|'));
+  suffixes ??= new WordSet(SUFFIX.toLowerCase().split('|'));
   let i = space;
   for (let word = 0; word < 6 && text.charCodeAt(i) === 32; word++) {
     const start = ++i;
     let c = text.charCodeAt(i);
     if (c >= 65 && c <= 90) {
       while ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) c = text.charCodeAt(++i);
-      if (i - start <= 10 && suffixes.has(text.slice(start, i))) return true;
+      if (i - start <= 10 && suffixes.hasAt(text, start, i)) return true;
     }
     while (i < text.length && text.charCodeAt(i) !== 32) i++;
   }
