@@ -7,7 +7,7 @@ import { classOf, DIGIT, entitySeparator, isDash, LOWER, OTHER, UPPER } from './
 import { bankWordAfter, contextAfter, contextBefore, Cue, keywordGap } from './context';
 import { cusipValid, isinValid } from './checksums';
 import { readIban } from './iban';
-import { evidenceOf, type ScanState } from './state';
+import { evidenceOf, type Lookup, type ScanState } from './state';
 
 export interface AlnumWord {
   start: number;
@@ -74,6 +74,16 @@ const APPLIES = new Set<number>([Cue.Passport, Cue.License, Cue.Account, Cue.Bro
 const ACCOUNT_CUES = Cue.Account | Cue.Brokerage | Cue.Bank;
 const ISO_TIMESTAMP = /^\d{4}-\d\d-\d\dT\d/;
 
+/** How far the keyword may stand before a mixed word: 28 characters, or the whole clause for a licence ("her DL on file updated, new one is Ohio TK482913"). */
+function maxGap(text: string, lookup: Lookup, start: number): number {
+  if (lookup.cue !== Cue.License) return 28;
+  for (let i = lookup.window.wordStart + lookup.window.word.length; i < start; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 59 || c === 63 || c === 33 || (c === 46 && text.charCodeAt(i + 1) === 32)) return 28;
+  }
+  return Infinity;
+}
+
 /** Handles a mixed word; returns the index where scanning resumes. */
 export function scanAlnumWord(state: ScanState, word: AlnumWord): number {
   const text = state.text;
@@ -88,7 +98,9 @@ export function scanAlnumWord(state: ScanState, word: AlnumWord): number {
   const length = word.end - word.start;
   const spacedEnd = spacedLicenceEnd(state, word);
   if (spacedEnd > 0) return spacedEnd;
-  if (word.digits < 5 || length < 6 || length > 20 || word.letters > 4) return word.end;
+  if (word.digits < 5 || length < 6 || length > 20) return word.end;
+  // Five or six letters: only a licence after its keyword (Washington's "WDLLK1424087").
+  if (word.letters > 4 && (word.letters > 6 || state.lookup(word.start).cue !== Cue.License)) return word.end;
   const value = text.slice(word.start, word.end);
   // Timestamps and security identifiers (ISIN US0378331005, CUSIP 38259P508) are never customer data.
   // (A CUSIP starts with its issuer number; letter-first 9-character ids are passports and accounts, X12345678.)
@@ -109,7 +121,7 @@ export function scanAlnumWord(state: ScanState, word: AlnumWord): number {
   }
   const cue = lookup.cue;
   // As for digit runs: the keyword must stand next to the value, not a sentence before it.
-  if (!lookup.column && keywordGap(lookup.window, word.start, text) > 28 && lookup.window.wordStart < word.start) return word.end;
+  if (!lookup.column && lookup.window.wordStart < word.start && keywordGap(lookup.window, word.start, text) > maxGap(text, lookup, word.start)) return word.end;
   if (cue === Cue.Passport && PASSPORT.test(value)) {
     state.emit('US_PASSPORT', word.start, word.end, 0.9, 'passport', evidenceOf(lookup));
   } else if (cue === Cue.License) {

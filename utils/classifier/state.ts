@@ -3,6 +3,7 @@
  * lookup every context-dependent recognizer uses (column header first, then keywords before the value).
  */
 import { Cue, contextBefore, NO_CONTEXT, type WindowContext } from './context';
+import { TickedBoxes } from './checkbox';
 import { FixedWidth } from './fixed-width';
 import { keepResolved } from './resolve';
 import { Tables, type Block, type ColumnHeader } from './table';
@@ -33,7 +34,7 @@ function hasBankAccountColumn(block: Block): boolean {
 }
 
 /** Headers of a column of identity-document numbers whose type is given in another cell of the row. */
-const ID_NUMBER_HEADER = /^(?:id|id (?:number|num|no\.?|#)|id#|document (?:number|no\.?|#))$/i;
+const ID_NUMBER_HEADER = /^(?:id|id[ _]?(?:number|num|no\.?|#)|id#|document[ _]?(?:number|no\.?|#))$/i;
 const NO_ROW: RowShape = { birthRow: false, bankRow: false };
 /** No header and no keyword: shared, never mutated. */
 const NO_LOOKUP: Lookup = { cue: Cue.None, all: Cue.None, column: undefined, window: NO_CONTEXT };
@@ -54,6 +55,7 @@ export class ScanState {
   readonly tables: Tables;
   /** Column headers of reports laid out with spaces, built on the first value outside a delimited table. */
   private fixedWidth: FixedWidth | undefined;
+  private tickedBoxes: TickedBoxes | undefined;
   private rowCache: { start: number; end: number; shape: RowShape } | undefined;
 
   constructor(
@@ -72,6 +74,12 @@ export class ScanState {
     // the neighbouring cells belong to other columns.
     const window = contextBefore(this.text, start, block ? tables.cellStart : -1);
     if (!block) {
+      // A form's number field under its ticked document type ("☒ Driver's License  ☐ Passport … ID Number: …"):
+      // the ticked box names it, not the row's last word.
+      if (window === NO_CONTEXT || (window.nearest & (Cue.License | Cue.Passport)) !== 0) {
+        const ticked = (this.tickedBoxes ??= new TickedBoxes(this.text)).typeFor(start);
+        if (ticked) return { cue: ticked.cue, all: ticked.cue, column: { cue: ticked.cue, header: ticked.label }, window: NO_CONTEXT };
+      }
       if (window !== NO_CONTEXT) return { cue: window.nearest, all: window.all, column: undefined, window };
       const fixedWidth = (this.fixedWidth ??= new FixedWidth(this.text));
       const cue = fixedWidth.columnCue(start);
