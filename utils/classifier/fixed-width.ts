@@ -25,15 +25,15 @@ export class FixedWidth {
 
   constructor(private readonly text: string) {}
 
-  /** The cue of the header word above the value at `start`, or None when its line is not in a report. */
-  columnCue(start: number): Cue {
+  /**
+   * The cue of the header word above the value at `start`, or None when its line is not in a report. The
+   * value's line [lineStart, lineEnd) comes from the caller, which has it already (Tables).
+   */
+  columnCue(start: number, lineStart: number, lineEnd: number): Cue {
     const text = this.text;
     if (start >= this.plainStart && start <= this.plainEnd) return Cue.None;
-    const lineStart = start > 0 ? lineStartBefore(text, start) : 0;
-    let lineEnd = text.indexOf('\n', start);
-    if (lineEnd < 0) lineEnd = text.length;
     if (!(lineStart >= this.runStart && lineStart <= this.runEnd + 1)) {
-      if (!isColumnar(text, lineStart, lineEnd)) {
+      if (!this.gapWithin(lineStart, lineEnd) || !isColumnar(text, lineStart, lineEnd)) {
         this.plainStart = lineStart;
         this.plainEnd = lineEnd;
         return Cue.None;
@@ -56,6 +56,37 @@ export class FixedWidth {
     return this.headerCueAt(start - lineStart);
   }
 
+  /**
+   * Whether [start, end) holds a tab or three spaces in a row, which every columnar line does. Found with
+   * indexOf and remembered, so a chat transcript's lines are not each read character by character (issue #2
+   * speed); lines are asked about in text order, and an earlier line searches again.
+   */
+  private gapWithin(start: number, end: number): boolean {
+    if (start < this.searchedFrom || (this.nextSpaces >= 0 && this.nextSpaces < start) || (this.nextTab >= 0 && this.nextTab < start)) {
+      this.searchedFrom = start;
+      this.nextSpaces = this.text.indexOf('   ', start);
+      this.nextTab = this.text.indexOf('\t', start);
+    }
+    return (this.nextSpaces >= 0 && this.nextSpaces < end) || (this.nextTab >= 0 && this.nextTab < end);
+  }
+
+  private searchedFrom = Infinity;
+  private nextSpaces = -1;
+  private nextTab = -1;
+
+  /** Start of the report cell holding `pos`: after the last gap of two spaces or more before it on its line. */
+  cellStart(pos: number): number {
+    const text = this.text;
+    let i = pos;
+    while (i > 0 && text.charCodeAt(i - 1) !== 10 && !(text.charCodeAt(i - 1) === 32 && text.charCodeAt(i - 2) === 32)) i--;
+    // Columns one space apart ("WIRE OUT 8XR-80286" under "TYPE     ACCT"): the header cell's start bounds it too.
+    const lineStart = lineStartBefore(text, pos);
+    return Math.min(pos, Math.max(i, lineStart + this.headerCellOffset));
+  }
+
+  /** Offset in its line of the header cell the last columnCue() found. */
+  private headerCellOffset = 0;
+
   /** The header cell at column `offset`: the text between gaps of two spaces or more that covers it. */
   private headerCueAt(offset: number): Cue {
     const text = this.text;
@@ -69,6 +100,7 @@ export class FixedWidth {
     while (to < this.headerEnd && !(text.charCodeAt(to) === 32 && text.charCodeAt(to + 1) === 32)) to++;
     const cell = text.slice(from, to).trim();
     this.header = cell;
+    this.headerCellOffset = from - this.headerStart;
     return cell.length > 0 && cell.length <= 32 && !/\d{3}/.test(cell) ? cueOfHeader(cell) : Cue.None;
   }
 }

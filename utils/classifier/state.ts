@@ -80,10 +80,16 @@ export class ScanState {
         const ticked = (this.tickedBoxes ??= new TickedBoxes(this.text)).typeFor(start);
         if (ticked) return { cue: ticked.cue, all: ticked.cue, column: { cue: ticked.cue, header: ticked.label }, window: NO_CONTEXT };
       }
-      if (window !== NO_CONTEXT) return { cue: window.nearest, all: window.all, column: undefined, window };
       const fixedWidth = (this.fixedWidth ??= new FixedWidth(this.text));
-      const cue = fixedWidth.columnCue(start);
-      return cue === Cue.None ? NO_LOOKUP : { cue, all: cue, column: { cue, header: fixedWidth.header }, window: NO_CONTEXT };
+      const cue = fixedWidth.columnCue(start, tables.currentLineStart, tables.currentLineEnd);
+      if (cue !== Cue.None) {
+        // A report row's other cells belong to other columns ("WIRE OUT  8XR-80286  …" under "ACCT"): as in a
+        // delimited table, only words in the value's own cell count, and the header names the rest.
+        const column = { cue, header: fixedWidth.header };
+        const own = window === NO_CONTEXT ? NO_CONTEXT : contextBefore(this.text, start, fixedWidth.cellStart(start));
+        return own === NO_CONTEXT ? { cue, all: cue, column, window: NO_CONTEXT } : { cue: own.nearest, all: own.all | cue, column, window: own };
+      }
+      return window === NO_CONTEXT ? NO_LOOKUP : { cue: window.nearest, all: window.all, column: undefined, window };
     }
     const columnCue = block.cues[tables.column] ?? Cue.None;
     if (window !== NO_CONTEXT) {

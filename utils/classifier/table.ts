@@ -80,6 +80,15 @@ export class Tables {
     else this.cells.count = 0;
   }
 
+  /** The line the last question was about: [currentLineStart, currentLineEnd), before any '\r'. */
+  get currentLineStart(): number {
+    return this.lineStart;
+  }
+
+  get currentLineEnd(): number {
+    return this.lineEnd;
+  }
+
   private trimmedLineEnd(start: number, end: number): number {
     return end > start && this.text.charCodeAt(end - 1) === 13 ? end - 1 : end;
   }

@@ -62,4 +62,33 @@ describe('fixed-width reports with a rule under the header', () => {
   it('hard negative: the journal ids under "JOURNAL" stay silent', () => {
     expect(found(journal).map(([, value]) => value)).not.toContain('JNL3467935');
   });
+
+  describe('a row\'s other cells belong to other columns', () => {
+    const MONEY_MOVEMENT = [
+      'CASHIERING - MONEY MOVEMENT BLOTTER 11/18/2024',
+      'TYPE     ACCT         CLIENT                RTN        BANK ACCT      AMOUNT       STAT',
+      '-------- ------------ --------------------- ---------- -------------- ------------ ----',
+      'WIRE OUT 8XR-80286    Margaret Lindqvist    072503687  372712521       213,145.87  RLSD',
+      'ACH OUT  3MN-45919    Terrence Farouk       053303149  926050943       214,521.61  RLSD',
+    ].join('\n');
+
+    it('"WIRE" in the type cell does not make the ACCT column a bank account; RTN and BANK ACCT name theirs', () => {
+      expect(found(MONEY_MOVEMENT)).toEqual([
+        ['BROKERAGE_ACCOUNT', '8XR-80286'],
+        ['PERSON', 'Margaret Lindqvist'],
+        ['ABA_ROUTING', '072503687'],
+        ['US_BANK_ACCOUNT', '372712521'],
+        ['BROKERAGE_ACCOUNT', '3MN-45919'],
+        ['PERSON', 'Terrence Farouk'],
+        ['ABA_ROUTING', '053303149'],
+        ['US_BANK_ACCOUNT', '926050943'],
+      ]);
+    });
+
+    it('hard negative: a bank word in another cell does not name a ticket column', () => {
+      const tickets = ['TYPE     TICKET       AMOUNT      STAT', '-------- ------------ ----------  ----', 'WIRE OUT 48813392     1,000.00   RLSD', 'ACH IN   48813393     2,500.00   PEND'].join('\n');
+      expect(found(tickets)).toEqual([]);
+    });
+  });
 });
+
