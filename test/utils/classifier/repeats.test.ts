@@ -16,7 +16,7 @@ describe('repeats of a labelled value', () => {
   });
 
   it('the repeat says where the value was named, without repeating the value', () => {
-    const text = 'acct 5HP-336190 is the trust.\n[10:02] desk: what size for each rung of the ladder?\n[10:03] rep: 100M each, into 5HP-336190.';
+    const text = 'acct HPX-336190 is the trust.\n[10:02] desk: what size for each rung of the ladder?\n[10:03] rep: 100M each, into HPX-336190.';
     const repeat = classify(text)[1];
     expect(repeat?.detector).toBe('brokerage-account-repeat');
     expect(repeat?.evidence.notes).toEqual(['the value named at offset 5']);
