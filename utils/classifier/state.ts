@@ -5,6 +5,7 @@
 import { Cue, contextBefore, NO_CONTEXT, type WindowContext } from './context';
 import { TickedBoxes } from './checkbox';
 import { FixedWidth } from './fixed-width';
+import { HtmlTables } from './html-table';
 import { keepResolved } from './resolve';
 import { Tables, type Block, type ColumnHeader } from './table';
 import type { AccountPattern, ContextHit, Evidence, Finding, PiiType } from './types';
@@ -56,6 +57,7 @@ export class ScanState {
   /** Column headers of reports laid out with spaces, built on the first value outside a delimited table. */
   private fixedWidth: FixedWidth | undefined;
   private tickedBoxes: TickedBoxes | undefined;
+  private htmlTables: HtmlTables | undefined;
   private rowCache: { start: number; end: number; shape: RowShape } | undefined;
 
   constructor(
@@ -80,15 +82,12 @@ export class ScanState {
         const ticked = (this.tickedBoxes ??= new TickedBoxes(this.text)).typeFor(start);
         if (ticked) return { cue: ticked.cue, all: ticked.cue, column: { cue: ticked.cue, header: ticked.label }, window: NO_CONTEXT };
       }
+      // A cell of an HTML table, under its <th>.
+      const html = (this.htmlTables ??= new HtmlTables(this.text)).columnAt(start);
+      if (html) return this.cellLookup(start, html.cue, html.header, html.cellStart, window);
       const fixedWidth = (this.fixedWidth ??= new FixedWidth(this.text));
       const cue = fixedWidth.columnCue(start, tables.currentLineStart, tables.currentLineEnd);
-      if (cue !== Cue.None) {
-        // A report row's other cells belong to other columns ("WIRE OUT  8XR-80286  …" under "ACCT"): as in a
-        // delimited table, only words in the value's own cell count, and the header names the rest.
-        const column = { cue, header: fixedWidth.header };
-        const own = window === NO_CONTEXT ? NO_CONTEXT : contextBefore(this.text, start, fixedWidth.cellStart(start));
-        return own === NO_CONTEXT ? { cue, all: cue, column, window: NO_CONTEXT } : { cue: own.nearest, all: own.all | cue, column, window: own };
-      }
+      if (cue !== Cue.None) return this.cellLookup(start, cue, fixedWidth.header, fixedWidth.cellStart(start), window);
       return window === NO_CONTEXT ? NO_LOOKUP : { cue: window.nearest, all: window.all, column: undefined, window };
     }
     const columnCue = block.cues[tables.column] ?? Cue.None;
@@ -114,6 +113,17 @@ export class ScanState {
       block.lookups[tables.column] = lookup;
     }
     return lookup;
+  }
+
+  /**
+   * The lookup of a value in a cell under a column header (a report laid out with spaces, an HTML table): a
+   * row's other cells belong to other columns ("WIRE OUT  8XR-80286  …" under "ACCT"), so as in a delimited
+   * table only words in the value's own cell count, and the header names the rest.
+   */
+  private cellLookup(start: number, cue: Cue, header: string, cellStart: number, window: WindowContext): Lookup {
+    const column = { cue, header };
+    const own = window === NO_CONTEXT ? NO_CONTEXT : contextBefore(this.text, start, cellStart);
+    return own === NO_CONTEXT ? { cue, all: cue, column, window: NO_CONTEXT } : { cue: own.nearest, all: own.all | cue, column, window: own };
   }
 
   /** The shape of the line containing `pos` (cached per line). */
