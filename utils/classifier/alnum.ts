@@ -73,6 +73,10 @@ const PASSPORT = /^(?=(?:[A-Z]*\d){5})[A-Z0-9]{6,12}$/;
 const APPLIES = new Set<number>([Cue.Passport, Cue.License, Cue.Account, Cue.Brokerage, Cue.Bank]);
 const ACCOUNT_CUES = Cue.Account | Cue.Brokerage | Cue.Bank;
 const ISO_TIMESTAMP = /^\d{4}-\d\d-\d\dT\d/;
+/** A UPS tracking number ("1Z4W8E990312345670"): a parcel, whatever account word stands near it. */
+const UPS_TRACKING = /^1Z[0-9A-Z]{16}$/;
+/** Digits that are all zeros ("TEST-000000"): a placeholder, never an id. */
+const NO_NONZERO_DIGIT = /^[^1-9]*$/;
 
 /** How far the keyword may stand before a mixed word: 28 characters, or the whole clause for a licence ("her DL on file updated, new one is Ohio TK482913"). */
 function maxGap(text: string, lookup: Lookup, start: number): number {
@@ -91,6 +95,8 @@ function maxGap(text: string, lookup: Lookup, start: number): number {
  * Measured on the hand-written corpus: 459 of 466 such words are accounts, and 278 of 278 in the generated one.
  */
 const ACCOUNT_SHAPE = /^(?=[A-Z0-9]{0,2}\d)(?=\d{0,2}[A-Z])[A-Z0-9]{3}-\d{5,6}$/;
+
+const TRANSFER_WORDS = new Set(['wire', 'ach']);
 
 /** A shaped account: a brokerage account, named by its keyword or column when it has one, else by its shape alone (scored lower). */
 function emitShaped(state: ScanState, word: AlnumWord, lookup: Lookup): void {
@@ -118,7 +124,7 @@ export function scanAlnumWord(state: ScanState, word: AlnumWord): number {
   const value = text.slice(word.start, word.end);
   // Timestamps and security identifiers (ISIN US0378331005, CUSIP 38259P508) are never customer data.
   // (A CUSIP starts with its issuer number; letter-first 9-character ids are passports and accounts, X12345678.)
-  if (ISO_TIMESTAMP.test(value) || (length === 12 && isinValid(value))) return word.end;
+  if (ISO_TIMESTAMP.test(value) || (length === 12 && isinValid(value)) || UPS_TRACKING.test(value) || NO_NONZERO_DIGIT.test(value)) return word.end;
   // One nine-character id in ten passes the CUSIP check digit by chance: after "passport" it is a passport.
   if (length === 9 && first <= 57 && cusipValid(value) && state.lookup(word.start).cue !== Cue.Passport) return word.end;
   let lookup = state.lookup(word.start);
@@ -141,7 +147,9 @@ export function scanAlnumWord(state: ScanState, word: AlnumWord): number {
     if (shaped && cue !== Cue.NotPii) emitShaped(state, word, lookup);
     return word.end;
   }
-  if (shaped && (cue === Cue.None || cue === Cue.Account || cue === Cue.Brokerage) && (!lookup.column || lookup.column.cue !== Cue.Bank)) {
+  // ("used for ACH to 1JY-882707", "wire to 5KF-302951": the transfer word names the movement, not the account.)
+  const transferWord = cue === Cue.Bank && !lookup.column && TRANSFER_WORDS.has(lookup.window.word.toLowerCase());
+  if (shaped && (cue === Cue.None || cue === Cue.Account || cue === Cue.Brokerage || transferWord) && (!lookup.column || lookup.column.cue !== Cue.Bank)) {
     emitShaped(state, word, lookup);
     return word.end;
   }

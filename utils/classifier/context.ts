@@ -87,7 +87,8 @@ export function contextBefore(text: string, start: number, floor = -1, wantAll =
 function inMarkup(text: string, start: number, end: number): boolean {
   const before = text.charCodeAt(start - 1);
   const after = text.charCodeAt(end);
-  return before === 60 || (text.charCodeAt(start) === 47 && before === 60) || after === 61 || (before === 34 && after === 34);
+  // A quoted word is an attribute's value (class="value") unless a ':' follows it: a JSON key ("ssn": "…") names its value.
+  return before === 60 || (text.charCodeAt(start) === 47 && before === 60) || after === 61 || (before === 34 && after === 34 && text.charCodeAt(end + 1) !== 58);
 }
 
 /** Start of the line that ends at the '\n' at `newline` (looking back at most 200 characters). */
@@ -208,6 +209,29 @@ export function underRoutingLine(text: string, start: number, labelStart: number
 
 
 /**
+ * Whether the line right after the value's names a routing number and holds no other account: bank
+ * instructions written account first ("Acct #: 2801361811" / "Routing #: 061725939").
+ */
+export function routingLineBelow(text: string, end: number): boolean {
+  const newline = text.indexOf('\n', end);
+  if (newline < 0 || newline - end > 80) return false;
+  const begin = newline + 1;
+  let stop = text.indexOf('\n', begin);
+  if (stop < 0) stop = text.length;
+  if (stop - begin > 80) return false;
+  // Its first three words: "Routing #:", "ABA routing", "RTN".
+  let at = begin;
+  for (let words = 0; words < 3; words++) {
+    while (at < stop && !isWordChar(text.charCodeAt(at))) at++;
+    const start = at;
+    while (at < stop && isWordChar(text.charCodeAt(at))) at++;
+    if (at === start) break;
+    if ((cueOfWordAt(text, begin, start, at) & Cue.Routing) !== 0) return countDigits(text, begin, stop) < 15;
+  }
+  return false;
+}
+
+/**
  * Characters between the nearest keyword and `start` (Infinity without a keyword). With `text`, HTML tags in
  * between do not count: "Account</span> <span class="value"><b>8841…" is a label next to its value.
  */
@@ -232,6 +256,8 @@ export function keywordGap(context: WindowContext, start: number, text?: string)
  * four words within 32 characters on the same line. Only asked when nothing before the value named it.
  */
 export function contextAfter(text: string, end: number): WindowContext {
+  const registration = registrationCellAfter(text, end);
+  if (registration) return registration;
   const to = Math.min(text.length, end + 32);
   // The end of the value's sentence ends its words too: "…see INC0091902. Accounts masked…".
   if (text.charCodeAt(end) === 46 && text.charCodeAt(end + 1) === 32) return NO_CONTEXT;
@@ -254,5 +280,26 @@ export function contextAfter(text: string, end: number): WindowContext {
   return NO_CONTEXT;
 }
 
+/**
+ * The account's registration in the next cell of a row laid out with spaces, tabs or commas
+ * ("Deepak Venkataraman  2447938092    JTWROS", "48813392,IRA,…"): the value is that account.
+ */
+function registrationCellAfter(text: string, end: number): WindowContext | undefined {
+  let i = end;
+  let spaces = 0;
+  let separator = false;
+  for (; i < end + 24; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32) spaces++;
+    else if (c === 9 || (c === 44 && i === end)) separator = true;
+    else break;
+  }
+  if (!separator && spaces < 2) return undefined;
+  const start = i;
+  while (i < start + 12 && isWordChar(text.charCodeAt(i)) && text.charCodeAt(i) !== 46) i++;
+  if (i === start || isWordChar(text.charCodeAt(i)) || !ACCOUNT_REGISTRATIONS.hasAt(text, start, i)) return undefined;
+  return { nearest: Cue.Account, all: Cue.Account, word: text.slice(start, i), wordStart: start };
+}
+
 /** Account registrations, as brokers write them in brackets after an account number. */
-const ACCOUNT_REGISTRATIONS = new WordSet('indiv individual joint jtwros jtwros. tod trust custodial utma ugma rollover inherited beneficiary sep simple corp llc'.split(' '));
+const ACCOUNT_REGISTRATIONS = new WordSet('indiv indv individual ira roth joint jtwros jtwros. tod trust custodial utma ugma rollover inherited beneficiary sep simple corp llc'.split(' '));

@@ -4,7 +4,7 @@
  * account (a bank account when bank words are around, otherwise a brokerage account — this is a broker-dealer).
  */
 import { abaRoutingValid, cusipValid, einValid, isSampleSsnNumber, itinNumberValid, ssnNumberValid } from './checksums';
-import { bankWordAfter, contextAfter, Cue, keywordGap, underRoutingLine } from './context';
+import { bankWordAfter, contextAfter, Cue, keywordGap, routingLineBelow, underRoutingLine } from './context';
 import { evidenceOf, type Lookup, type ScanState } from './state';
 
 /** An SSN or ITIN (by its range; `nine` is its nine digits read as a number), or nothing when the number fails the SSA rules. */
@@ -73,7 +73,7 @@ export function emitContextual(state: ScanState, digits: string, start: number, 
     const bank =
       cue === Cue.Bank ||
       (cue === Cue.Account &&
-        ((lookup.all & (Cue.Bank | Cue.Routing)) !== 0 || (!lookup.column && (bankWordAfter(state.text, end) || underRoutingLine(state.text, start, lookup.window.wordStart)))));
+        ((lookup.all & (Cue.Bank | Cue.Routing)) !== 0 || (!lookup.column && (bankWordAfter(state.text, end) || underRoutingLine(state.text, start, lookup.window.wordStart) || routingLineBelow(state.text, end)))));
     if (bank) state.emit('US_BANK_ACCOUNT', start, end, 0.85, 'bank-account', evidenceOf(lookup));
     else if (n <= 14) state.emit('BROKERAGE_ACCOUNT', start, end, 0.8, 'brokerage-account', evidenceOf(lookup));
     else return false;

@@ -5,7 +5,8 @@
 
 /** Birth years we accept: customers are adults or minors on custodial accounts, born after 1900. */
 export function plausibleBirthYear(year: number): boolean {
-  return year >= 1900 && year <= 2025;
+  // 1900 is a system's placeholder ("1900-01-01"), not a living customer's birth year.
+  return year >= 1901 && year <= 2025;
 }
 
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];

@@ -41,7 +41,7 @@ const WORDS: [Cue, string][] = [
   [Cue.Ein, 'ein fein'],
   [Cue.TaxId, 'tin taxid tin/ssn ssn/tin'],
   [Cue.Card, 'card cards cc cc# visa mastercard mc amex discover creditcard'],
-  [Cue.Routing, 'routing aba rtn transit routing# aba#'],
+  [Cue.Routing, 'routing aba rtn rtng transit routing# aba#'],
   [Cue.Bank, 'checking savings dda wire ach bank chk sav chase citibank wells pnc truist usaa'],
   [Cue.Iban, 'iban'],
   [Cue.Brokerage, 'brokerage ira roth 401k 403b sep-ira'],
@@ -50,7 +50,7 @@ const WORDS: [Cue, string][] = [
   [Cue.Passport, 'passport passport# ppt passeport pasaporte passaporte passaporto reisepass'],
   [Cue.Birth, 'dob d.o.b born birth brith birthday birthdate b-day bday dob: naissance nacimiento nascimento nascita geburtsdatum geboren'],
   [Cue.Phone, 'phone tel telephone mobile cell fax ph cell# ph# phone#'],
-  [Cue.NotPii, 'application refs nmls npn order ord ord# order# ticket tkt confirmation conf conf# ref ref# reference crd crd# cusip isin sedol figi invoice inv inv# tracking trk case claim po batch ticker symbol request txn uuid guid session ext ext. x extension zip zipcode postal rev revision page'],
+  [Cue.NotPii, 'application refs nmls npn order ord ord# order# ticket tkt confirmation conf conf# ref ref# reference crd crd# cusip isin sedol figi invoice inv inv# tracking trk ups usps fedex dhl case claim po batch ticker symbol request txn uuid guid session ext ext. x extension zip zipcode postal rev revision page'],
   [Cue.Amount, 'qty quantity shares price balance value total amount usd worth cash equity proceeds fee fees commission holds holding valued'],
   [Cue.OtherDate, 'settle settles settled settlement settling expires expiry expiration exp maturity matures opened filed effective due death died deceased dod hire hired dtd dated'],
   [Cue.Masked, 'ending ends'],
@@ -127,6 +127,11 @@ phrase('job id', Cue.NotPii);
 phrase('run id', Cue.NotPii);
 phrase('journal id', Cue.NotPii);
 phrase('incident id', Cue.NotPii);
+// The firm's own accounts (books and records, not customer data).
+for (const kind of ['operating', 'error', 'omnibus', 'house', 'suspense']) {
+  phrase(`${kind} account`, Cue.NotPii);
+  phrase(`${kind} acct`, Cue.NotPii);
+}
 
 export function isWordChar(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 35 || c === 39 || c === 46 || c === 47 || c === 45 || c === 0x2019;

@@ -249,6 +249,8 @@ function tryContextual(c: Cursor, g: number): number {
     }
     // "524719638 (SSN)", "48813392 is her Schwab account" — only words after the whole run can name it.
     if (g + count < c.token.count) return 0;
+    // "#2291902  wire memo …": a number after a bare '#' is an item, case or ticket number.
+    if (c.state.text.charCodeAt(c.start(g) - 1) === 35) return 0;
     const after = contextAfter(c.state.text, c.end(g + count - 1));
     if (after.nearest === Cue.None) return 0;
     lookup = { cue: after.nearest, all: after.all, column: undefined, window: after };

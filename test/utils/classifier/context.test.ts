@@ -312,3 +312,54 @@ describe('system exports', () => {
     expect(found('Client Name\tRep\nRosa Delgado\tR117\n')).toEqual([['PERSON', 'Rosa Delgado']]);
   });
 });
+
+describe('JSON, the next cell, the next line (blind batch K)', () => {
+  it('a JSON key names its value ("ssn": "…", "dob": "…"); an HTML attribute value does not', () => {
+    expect(found('payload={"name":"Adebayo Lawal","ssn":"604718488","dob":"1980-10-06"}').filter(([type]) => type !== 'PERSON')).toEqual([
+      ['US_SSN', '604718488'],
+      ['DATE_OF_BIRTH', '1980-10-06'],
+    ]);
+    expect(found('<span class="ssn">ref</span> 604718488')).toEqual([]);
+  });
+
+  it('the registration in the next cell names an account ("2447938092    JTWROS", "AF555582      INDV")', () => {
+    expect(found('Deepak Venkataraman  2447938092    JTWROS   rebalance')).toContainEqual(['BROKERAGE_ACCOUNT', '2447938092']);
+    expect(found('Felix Marchetti     AF555582      INDV')).toContainEqual(['BROKERAGE_ACCOUNT', 'AF555582']);
+  });
+
+  it('hard negative: a word that is not a registration in the next cell names nothing', () => {
+    expect(found('2447938092    PENDING   rebalance')).toEqual([]);
+  });
+
+  it('an account with a routing line right under it is a bank account', () => {
+    expect(found('Bank: Synovus Bank\nAcct #: 2801361811\nRouting #: 061725939')).toEqual([
+      ['US_BANK_ACCOUNT', '2801361811'],
+      ['ABA_ROUTING', '061725939'],
+    ]);
+  });
+
+  it('"rtng" is a routing keyword', () => {
+    expect(found('chk acct 40884569293 rtng 024222369')).toEqual([
+      ['US_BANK_ACCOUNT', '40884569293'],
+      ['ABA_ROUTING', '024222369'],
+    ]);
+  });
+
+  it("hard negative: the firm's own operating, error and omnibus accounts are not customer data", () => {
+    expect(found('funding wire to the HSL operating acct 8900417722; error account 8900417730; omnibus account 8900417748')).toEqual([]);
+  });
+
+  it('hard negative: a number after a bare "#" is an item number, whatever words follow', () => {
+    expect(found('#2291902  wire memo "ref" escalated')).toEqual([]);
+  });
+
+  it('hard negative: UPS tracking numbers, all-zero placeholders and the 1900-01-01 sentinel', () => {
+    expect(found('came UPS 1Z4W8E990312345670 — DRS acct statement')).toEqual([]);
+    expect(found('acct          TEST-000000')).toEqual([]);
+    expect(found('birth_date    1900-01-01    (sentinel value)')).toEqual([]);
+  });
+
+  it('a shaped account after "ACH to" or "wire to" is where the money goes, a brokerage account', () => {
+    expect(found('Verified 05/29/2024 · used for ACH to 1JY-882707')).toEqual([['BROKERAGE_ACCOUNT', '1JY-882707']]);
+  });
+});
