@@ -3,6 +3,7 @@
  * of every frame, in the service worker, in the server and in Node.
  */
 import { scanFirmAccounts } from './accounts';
+import { balanceMarkup } from './markup-span';
 import { findRepeats } from './repeats';
 import { resolveOverlaps } from './resolve';
 import { scan } from './scan';
@@ -33,8 +34,8 @@ export function classify(text: string, options: ClassifyOptions = {}): Finding[]
   return withRepeats(text, resolveOverlaps(state.findings, minScore), minScore);
 }
 
-/** `resolved` plus the unlabelled repeats of its values (repeats.ts), sorted and resolved again when there are any. */
+/** `resolved` plus the unlabelled repeats of its values (repeats.ts), sorted and resolved again when there are any; inline tags balanced (markup-span.ts). */
 function withRepeats(text: string, resolved: Finding[], minScore: number): Finding[] {
   const repeats = findRepeats(text, resolved);
-  return repeats.length === 0 ? resolved : resolveOverlaps([...resolved, ...repeats], minScore);
+  return balanceMarkup(text, repeats.length === 0 ? resolved : resolveOverlaps([...resolved, ...repeats], minScore));
 }
