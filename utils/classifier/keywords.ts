@@ -61,6 +61,8 @@ const WORDS: [Cue, string][] = [
 
 const SINGLE = new Map<string, Cue>();
 for (const [cue, words] of WORDS) for (const word of words.split(' ')) SINGLE.set(word, cue);
+// "CHK#", "Check#": a check's number (looked up before "chk" with its '#' trimmed, which is checking).
+for (const word of ['chk#', 'check#', 'ck#', 'chkno', 'checkno']) SINGLE.set(word, Cue.NotPii);
 
 /** Phrases, keyed by their last word: [the words before it, nearest first; the cue]. */
 const PHRASES = new Map<string, [string[], Cue][]>();
@@ -127,6 +129,10 @@ phrase('job id', Cue.NotPii);
 phrase('run id', Cue.NotPii);
 phrase('journal id', Cue.NotPii);
 phrase('incident id', Cue.NotPii);
+// A check's serial number, not the checking account: "CHK#" headers of disbursement and check-received blotters.
+phrase('check number', Cue.NotPii);
+phrase('check no', Cue.NotPii);
+phrase('check no.', Cue.NotPii);
 // The firm's own accounts (books and records, not customer data).
 for (const kind of ['operating', 'error', 'omnibus', 'house', 'suspense']) {
   phrase(`${kind} account`, Cue.NotPii);

@@ -363,3 +363,15 @@ describe('JSON, the next cell, the next line (blind batch K)', () => {
     expect(found('Verified 05/29/2024 · used for ACH to 1JY-882707')).toEqual([['BROKERAGE_ACCOUNT', '1JY-882707']]);
   });
 });
+
+describe('check numbers', () => {
+  it('hard negative: numbers under a "CHK#" header or after "check no." are check serials, not checking accounts', () => {
+    const blotter = ['CHK#    ACCT         PAYEE', '------- ------------ ------------------', '277388  21486154     Lucinda Haddad', '593370  4KD-28560    Patrick Villarreal'].join('\n');
+    expect(found(blotter).filter(([type]) => type === 'US_BANK_ACCOUNT')).toEqual([]);
+    expect(found('check no. 10442 for $500 returned')).toEqual([]);
+  });
+
+  it('"chk acct" is still a checking account', () => {
+    expect(found('chk acct 40884569293')).toEqual([['US_BANK_ACCOUNT', '40884569293']]);
+  });
+});
