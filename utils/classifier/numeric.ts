@@ -167,7 +167,7 @@ export function scanNumericToken(c: Cursor): void {
   if (groups === 1 && (c.token.lengths[0] ?? 0) <= 5) return;
   for (let g = 0; g < groups; ) {
     const taken =
-      tryCard(c, g) || trySsn(c, g) || tryPhone(c, g) || tryEin(c, g) || tryDate(c, g) || tryZipPlus4(c, g) || tryContextual(c, g);
+      tryCard(c, g) || trySsn(c, g) || tryPhone(c, g) || tryEin(c, g) || tryDate(c, g) || tryZipPlus4(c, g) || tryRoutingPair(c, g) || tryContextual(c, g);
     g += taken || 1;
   }
 }
@@ -213,6 +213,22 @@ function isMicrSymbol(text: string, start: number, end: number): boolean {
   const before = text.charCodeAt(start - 1);
   const after = text.charCodeAt(end);
   return (before >= 0x2446 && before <= 0x2449) || (after >= 0x2446 && after <= 0x2449);
+}
+
+/**
+ * Bank instructions written as a pair, routing number first: "Bank of America  011000138 / 33667158", "RTN/ACCT
+ * 011000138/33667158". The first passes the ABA checksum and a bank or routing word names the pair.
+ */
+function tryRoutingPair(c: Cursor, g: number): number {
+  if (c.len(g) !== 9 || c.sep(g) !== SEP_SLASH || c.len(g + 1) < 6 || c.len(g + 1) > 17 || g + 2 > c.token.count) return 0;
+  if (g + 2 < c.token.count && c.sep(g + 1) === SEP_SLASH) return 0;
+  const routing = c.digits(g, 1);
+  if (!abaRoutingValid(routing)) return 0;
+  const lookup = c.lookup(g);
+  if (((lookup.cue | lookup.all) & (Cue.Bank | Cue.Routing)) === 0) return 0;
+  c.state.emit('ABA_ROUTING', c.start(g), c.end(g), 0.9, 'aba', evidenceOf(lookup, 'aba-3-7-1', ['routing / account pair']));
+  c.state.emit('US_BANK_ACCOUNT', c.start(g + 1), c.end(g + 1), 0.85, 'bank-account', evidenceOf(lookup, undefined, ['routing / account pair']));
+  return 2;
 }
 
 function tryZipPlus4(c: Cursor, g: number): number {

@@ -375,3 +375,15 @@ describe('check numbers', () => {
     expect(found('chk acct 40884569293')).toEqual([['US_BANK_ACCOUNT', '40884569293']]);
   });
 });
+
+describe('routing / account pairs', () => {
+  it('"Bank of America  011000138 / 33667158": the routing number and the account after it', () => {
+    expect(found('Colin Abernathy   Bank of America  011000138 / 33667158   $25,000.00')).toContainEqual(['ABA_ROUTING', '011000138']);
+    expect(found('Colin Abernathy   Bank of America  011000138 / 33667158   $25,000.00')).toContainEqual(['US_BANK_ACCOUNT', '33667158']);
+  });
+
+  it('hard negative: a first number failing the ABA checksum, or no bank word, is no pair', () => {
+    expect(found('Bank of America 011000139 / 33667158')).toEqual([]);
+    expect(found('order 011000138/33667158 filled')).toEqual([]);
+  });
+});
