@@ -3,7 +3,7 @@
  * spaces every four characters ("DE89 3704 0044 0532 0130 00") or run together.
  */
 import { ibanMod97Valid } from './checksums';
-import { isSpaceSeparator } from './chars';
+import { entitySeparator, isSpaceSeparator } from './chars';
 
 // Lengths per ISO 13616 registry (countries a US broker-dealer's customers plausibly bank in, and all of SEPA).
 const LENGTHS: Record<string, number> = {
@@ -38,8 +38,13 @@ export function readIban(text: string, start: number): IbanMatch | undefined {
       value += text[i];
       i++;
       end = i;
-    } else if (isSpaceSeparator(c) && value.length % 4 === 0 && value.length > 0) i++;
-    else break;
+    } else if (value.length % 4 === 0 && value.length > 0 && isSpaceSeparator(c)) i++;
+    else if (value.length % 4 === 0 && value.length > 0 && c === 38) {
+      // Copied HTML writes the spaces as entities: "DE59&nbsp;3497&nbsp;0121…".
+      const entity = entitySeparator(text, i);
+      if (!entity || entity.kind !== ' ') break;
+      i = entity.next;
+    } else break;
   }
   if (value.length !== length || (lower && upper)) return undefined;
   value = value.toUpperCase();

@@ -28,6 +28,7 @@ describe('true positives', () => {
     ['Account No. ABC-123456', 'BROKERAGE_ACCOUNT', 'ABC-123456'],
     ['IBAN DE89 3704 0044 0532 0130 00', 'IBAN', 'DE89 3704 0044 0532 0130 00'],
     ['to GB82WEST12345698765432.', 'IBAN', 'GB82WEST12345698765432'],
+    ['<td>DE89&nbsp;3704&nbsp;0044&nbsp;0532&nbsp;0130&nbsp;00</td>', 'IBAN', 'DE89&nbsp;3704&nbsp;0044&nbsp;0532&nbsp;0130&nbsp;00'],
     ["driver's license D1234567", 'US_DRIVER_LICENSE', 'D1234567'],
     ['IL DL S530-4128-7733', 'US_DRIVER_LICENSE', 'S530-4128-7733'],
     ['passport no. 912803456', 'US_PASSPORT', '912803456'],
