@@ -8,7 +8,7 @@
  * The number has no keyword of its own ("ID number" names nothing), so the ticked box names it: a licence
  * or a passport. An unticked box (☐, [ ]) names nothing.
  */
-import { Cue, cueOfHeader } from './context';
+import { Cue, cueOfHeader, lineStartBefore } from './context';
 
 /** A ticked box and the label after it (one or two words): "☒ Driver's License", "[X] Passport". */
 const TICKED = /(?:[☒☑✔✓■]|\[[xX✓]\]|\([xX]\))[ \t\u00a0]*([A-Za-z][A-Za-z'’]*(?:[ \t][A-Za-z'’]+)?)/g;
@@ -71,10 +71,12 @@ export class TickedBoxes {
     // for a ticked box only when one is (issue #2 speed: a regex over every 200 KB transcript cost 6 %).
     const label = labelEndBefore(text, start);
     if (label < 0) return undefined;
-    const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-    if (!NUMBER_LABEL.test(text.slice(Math.max(label - 24, text.lastIndexOf('\n', label - 1) + 1), label))) return undefined;
+    // Lines are looked back over 200 characters at most (lineStartBefore): a 200 KB text without line breaks
+    // must not be searched from every value.
+    const lineStart = lineStartBefore(text, start);
+    if (!NUMBER_LABEL.test(text.slice(Math.max(label - 24, lineStartBefore(text, label)), label))) return undefined;
     let from = lineStart;
-    for (let k = 0; k < LINES_ABOVE && from > 0; k++) from = text.lastIndexOf('\n', from - 2) + 1;
+    for (let k = 0; k < LINES_ABOVE && from > 0 && text.charCodeAt(from - 1) === 10; k++) from = lineStartBefore(text, from - 1);
     if (!hasTick(text, from, start)) return undefined;
     let found: TickedType | undefined;
     for (const m of text.slice(from, start).matchAll(TICKED)) {

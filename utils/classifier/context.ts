@@ -208,17 +208,27 @@ export function underRoutingLine(text: string, start: number, labelStart: number
 }
 
 
+/** The first '\n' in [from, from + reach), or -1. */
+function newlineWithin(text: string, from: number, reach: number): number {
+  const to = Math.min(text.length, from + reach);
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 10) return i;
+  return -1;
+}
+
 /**
  * Whether the line right after the value's names a routing number and holds no other account: bank
  * instructions written account first ("Acct #: 2801361811" / "Routing #: 061725939").
  */
 export function routingLineBelow(text: string, end: number): boolean {
-  const newline = text.indexOf('\n', end);
-  if (newline < 0 || newline - end > 80) return false;
+  // Both lines are short; read no further than that (a search to the end of a 200 KB line per value is quadratic).
+  const newline = newlineWithin(text, end, 80);
+  if (newline < 0) return false;
   const begin = newline + 1;
-  let stop = text.indexOf('\n', begin);
-  if (stop < 0) stop = text.length;
-  if (stop - begin > 80) return false;
+  let stop = newlineWithin(text, begin, 80);
+  if (stop < 0) {
+    if (text.length - begin > 80) return false;
+    stop = text.length;
+  }
   // Its first three words: "Routing #:", "ABA routing", "RTN".
   let at = begin;
   for (let words = 0; words < 3; words++) {

@@ -62,10 +62,19 @@ export class FixedWidth {
    * speed); lines are asked about in text order, and an earlier line searches again.
    */
   private gapWithin(start: number, end: number): boolean {
-    if (start < this.searchedFrom || (this.nextSpaces >= 0 && this.nextSpaces < start) || (this.nextTab >= 0 && this.nextTab < start)) {
+    const text = this.text;
+    if (start < this.searchedFrom) {
+      // A line before the searched stretch (rare: a value looked up again) is read as it is: searching again
+      // from it would read to the end of a text that has no gap at all.
+      if (this.searchedFrom !== Infinity) return hasGap(text, start, end);
       this.searchedFrom = start;
-      this.nextSpaces = this.text.indexOf('   ', start);
-      this.nextTab = this.text.indexOf('\t', start);
+      this.nextSpaces = text.indexOf('   ', start);
+      this.nextTab = text.indexOf('\t', start);
+    } else if ((this.nextSpaces >= 0 && this.nextSpaces < start) || (this.nextTab >= 0 && this.nextTab < start)) {
+      // Passed: search on from here (a -1 stays -1: there is none after the stretch's start, so none after this).
+      this.searchedFrom = start;
+      if (this.nextSpaces >= 0 && this.nextSpaces < start) this.nextSpaces = text.indexOf('   ', start);
+      if (this.nextTab >= 0 && this.nextTab < start) this.nextTab = text.indexOf('\t', start);
     }
     return (this.nextSpaces >= 0 && this.nextSpaces < end) || (this.nextTab >= 0 && this.nextTab < end);
   }
@@ -119,4 +128,16 @@ function isRule(text: string, start: number, end: number): boolean {
 function lineEndAt(text: string, start: number): number {
   const end = text.indexOf('\n', start);
   return end < 0 ? text.length : end;
+}
+
+/** Whether [start, end) holds a tab or three spaces in a row. */
+function hasGap(text: string, start: number, end: number): boolean {
+  let run = 0;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 9) return true;
+    run = c === 32 ? run + 1 : 0;
+    if (run === 3) return true;
+  }
+  return false;
 }

@@ -10,8 +10,11 @@ const VOID = new Set(['br', 'wbr', 'img', 'hr', 'input', 'meta', 'link']);
 
 /** Name of the tag starting at '<' at `at` (lower case), and whether it closes; undefined when it is not a tag. */
 function tagAt(text: string, at: number): { name: string; closing: boolean; end: number } | undefined {
-  const end = text.indexOf('>', at);
-  if (end < 0) return undefined;
+  // A tag name and its attributes are short; a '<' without a '>' soon after is text ("a < b").
+  let end = at + 1;
+  const limit = Math.min(text.length, at + 200);
+  while (end < limit && text.charCodeAt(end) !== 62) end++;
+  if (end >= limit) return undefined;
   const m = /^<(\/?)([a-zA-Z][a-zA-Z0-9]*)/.exec(text.slice(at, Math.min(end + 1, at + 40)));
   if (!m) return undefined;
   return { name: (m[2] as string).toLowerCase(), closing: m[1] === '/', end: end + 1 };
@@ -49,10 +52,14 @@ function balanced(text: string, finding: Finding): Finding {
 /** The findings with the tags inside each balanced; only findings with a '<' inside are looked at. */
 export function balanceMarkup(text: string, findings: Finding[]): Finding[] {
   let out: Finding[] | undefined;
+  // The next '<' at or after the finding, searched again only once passed (findings are sorted): one
+  // indexOf per finding over a 200 KB export without markup was quadratic (issue #2 speed).
+  let lt = -2;
   for (let i = 0; i < findings.length; i++) {
     const finding = findings[i] as Finding;
-    const lt = text.indexOf('<', finding.start);
-    if (lt < 0 || lt >= finding.end) continue;
+    if (lt !== -1 && lt < finding.start) lt = text.indexOf('<', finding.start);
+    if (lt === -1) break;
+    if (lt >= finding.end) continue;
     const fixed = balanced(text, finding);
     if (fixed !== finding) (out ??= findings.slice())[i] = fixed;
   }
