@@ -86,6 +86,8 @@ describe('guard: warn mode (managed policy)', () => {
       // Ctrl+V paste (checked without the guard in the way), so the keyboard proves nothing here.
       undo: (page) => page.evaluate(() => (window as unknown as { quill: { history: { undo(): void } } }).quill.history.undo()),
     },
+    { name: 'CodeMirror 6', path: '/editors.html', locate: (page) => page.locator('#codemirror .cm-content'), undo: pressUndo },
+    { name: 'Lexical', path: '/editors.html', locate: (page) => page.locator('#lexical[data-lexical-editor="true"]'), undo: pressUndo },
   ];
 
   it.each(richTargets)('$name: reason → text inserted where the caret was, undo removes it', async ({ path, locate, undo }) => {

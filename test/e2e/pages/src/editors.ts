@@ -7,9 +7,11 @@
  *   text of dropped files itself;
  * - Lexical (vanilla, no React): Meta's rich-text editor, built from extensions as its README shows.
  */
+import { history, historyKeymap } from '@codemirror/commands';
 import { EditorState } from '@codemirror/state';
-import { EditorView } from '@codemirror/view';
+import { EditorView, keymap } from '@codemirror/view';
 import { buildEditorFromExtensions } from '@lexical/extension';
+import { HistoryExtension } from '@lexical/history';
 import { RichTextExtension } from '@lexical/rich-text';
 import { Editor } from '@tiptap/core';
 import StarterKit from '@tiptap/starter-kit';
@@ -24,9 +26,10 @@ function elementById(id: string): HTMLElement {
 
 const tiptap = new Editor({ element: elementById('tiptap'), extensions: [StarterKit], content: '<p></p>' });
 const quill = new Quill(elementById('quill'), {});
-const codemirror = new EditorView({ parent: elementById('codemirror'), state: EditorState.create({ doc: '' }) });
+// Both with their undo history, as a real page would set them up (the warn override must keep undo working).
+const codemirror = new EditorView({ parent: elementById('codemirror'), state: EditorState.create({ doc: '', extensions: [history(), keymap.of(historyKeymap)] }) });
 const lexical = buildEditorFromExtensions(
-  defineExtension({ name: 'channel-guard/editors-page', namespace: 'EditorsPage', dependencies: [RichTextExtension] }),
+  defineExtension({ name: 'channel-guard/editors-page', namespace: 'EditorsPage', dependencies: [RichTextExtension, HistoryExtension] }),
 );
 // Lexical only attaches its listeners to an element the page made editable (a <div contenteditable>).
 lexical.setRootElement(elementById('lexical'));
