@@ -103,6 +103,9 @@ export class Tables {
 
   /** The header block covering the current line, found by walking up contiguous rows with the same delimiter. */
   private blockFor(): Block | undefined {
+    // A line found to stand alone (below) stands alone for every word on it: prose with two commas is asked
+    // about at each capitalised word (issue #2 speed).
+    if (this.lineStart === this.loneLine) return undefined;
     const delimiter = this.lineDelimiter;
     // (A block found to have no header while only its title line was seen is looked at again once a row
     // with more cells comes: the header may be the next line.)
@@ -127,6 +130,7 @@ export class Tables {
     if (topStart === this.lineStart && !this.nextLineContinues(delimiter)) {
       this.blockDelimiter = -1;
       this.block = undefined;
+      this.loneLine = this.lineStart;
       return undefined;
     }
     this.blockFrom = topStart;
@@ -176,6 +180,9 @@ export class Tables {
     const end = this.trimmedLineEnd(next, delimiters.lineEnd(next));
     return end > next && this.delimiterOf(next, end) === delimiter;
   }
+
+  /** Start of the last line found to be a delimited line on its own (no table): see blockFor. */
+  private loneLine = -1;
 
   private countCells(start: number, end: number, delimiter: number): number {
     return (this.delimiters as Delimiters).cellStarts(start, end, delimiter, this.headerCells).count;
