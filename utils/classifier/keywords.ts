@@ -48,7 +48,7 @@ const WORDS: [Cue, string][] = [
   [Cue.Account, 'account acct acct# account# a/c acc# accts acctno accno accounts'],
   [Cue.License, "dl dl# dln license licence lic lic# driver's drivers dmv"],
   [Cue.Passport, 'passport passport# ppt passeport pasaporte passaporte passaporto reisepass'],
-  [Cue.Birth, 'dob d.o.b born birth brith birthday birthdate b-day bday dob: naissance nacimiento nascimento nascita geburtsdatum geboren'],
+  [Cue.Birth, 'dob dobs d.o.b born birth brith birthday birthdate b-day bday dob: naissance nacimiento nascimento nascita geburtsdatum geboren'],
   [Cue.Phone, 'phone tel telephone mobile cell fax ph cell# ph# phone#'],
   [Cue.NotPii, 'application refs nmls npn order ord ord# order# ticket tkt confirmation conf conf# ref ref# reference crd crd# cusip isin sedol figi invoice inv inv# tracking trk ups usps fedex dhl case claim po batch ticker symbol request txn uuid guid session ext ext. x extension zip zipcode postal rev revision page'],
   [Cue.Amount, 'qty quantity shares price balance value total amount usd worth cash equity proceeds fee fees commission holds holding valued'],

@@ -176,14 +176,21 @@ const MAX_KEYWORD_GAP = 28;
 
 /** Whether the line before the one holding `start` mentions a birth date anywhere in its last 48 characters. */
 function birthAskedOnLineBefore(text: string, start: number): boolean {
-  const lineStart = lineStartBefore(text, start);
+  let lineStart = lineStartBefore(text, start);
   if (lineStart === 0 || text.charCodeAt(lineStart - 1) !== 10) return false;
+  // A chat client that puts the speaker on a line of its own ("[8:05 AM] Tom Kessler") puts it between the
+  // question and its answer: the question is the line above it.
+  const previousStart = lineStartBefore(text, lineStart - 1);
+  if (previousStart > 0 && text.charCodeAt(previousStart - 1) === 10 && SPEAKER_LINE.test(text.slice(previousStart, lineStart - 1))) lineStart = previousStart;
   if ((contextBefore(text, lineStart - 1, -1, true).all & Cue.Birth) === 0) return false;
   // A line that gave the date already ("SSN/DOB: 430-69-1349 / 04-12-1967", "date of birth: June 2, 1938")
   // asked nothing: the next line's date is another date ("Date of death: 03/02/2025").
-  const previousStart = lineStartBefore(text, lineStart - 1);
-  return !DATE_IN_LINE.test(text.slice(previousStart, lineStart - 1));
+  const askedStart = lineStartBefore(text, lineStart - 1);
+  return !DATE_IN_LINE.test(text.slice(askedStart, lineStart - 1));
 }
+
+/** A chat header line with nothing said on it: a time and a name ("[8:05 AM] Tom Kessler", "10:49 Dana Whitfield"). */
+const SPEAKER_LINE = /^\s*\[?\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp][Mm])?\]?\s+[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}\s*$/;
 
 const DATE_IN_LINE = /\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}|\b(?:19|20)\d\d\b/;
 

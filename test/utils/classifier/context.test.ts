@@ -387,3 +387,25 @@ describe('routing / account pairs', () => {
     expect(found('order 011000138/33667158 filled')).toEqual([]);
   });
 });
+
+describe('a date answering the question above it, across a speaker line', () => {
+  it('"what\'s her dob?" then the speaker on a line of its own, then the date', () => {
+    const chat = "[8:04 AM] Dana Whitfield\nwhat's her dob? the form won't save without it\n[8:05 AM] Tom Kessler\n3/4/61";
+    expect(found(chat).filter(([type]) => type === 'DATE_OF_BIRTH')).toEqual([['DATE_OF_BIRTH', '3/4/61']]);
+  });
+
+  it('"DOBs?" asks for several', () => {
+    expect(found('[09:03] Trevor: ok, DOBs?\n[09:03] Megan: him 04/22/1958, her 11/09/1961').filter(([type]) => type === 'DATE_OF_BIRTH')).toEqual([
+      ['DATE_OF_BIRTH', '04/22/1958'],
+      ['DATE_OF_BIRTH', '11/09/1961'],
+    ]);
+  });
+
+  it('hard negative: a date answering another question is not a birth date', () => {
+    expect(found('[8:04 AM] Dana Whitfield\nwhen did the trade settle?\n[8:05 AM] Tom Kessler\n3/4/61').filter(([type]) => type === 'DATE_OF_BIRTH')).toEqual([]);
+  });
+
+  it('hard negative: a line with words on it between the question and the date breaks the link', () => {
+    expect(found("what's her dob?\nnever mind, found it in the file\n3/4/61 was the trade date").filter(([type]) => type === 'DATE_OF_BIRTH')).toEqual([]);
+  });
+});
