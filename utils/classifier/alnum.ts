@@ -3,7 +3,7 @@
  * "S530-4128-7733"), brokerage accounts ("ABC-123456", "5XY12345"). Only IBANs stand on their own; the others
  * need context, and everything else (CUSIPs, UUIDs, order ids, tickers like "2025Q3") stays silent.
  */
-import { classOf, DIGIT, entitySeparator, isDash, LOWER, OTHER, UPPER } from './chars';
+import { classOf, DIGIT, entitySeparator, isDash, isIgnorable, LOWER, OTHER, UPPER } from './chars';
 import { bankWordAfter, contextAfter, contextBefore, Cue, keywordGap } from './context';
 import { cusipValid, isinValid } from './checksums';
 import { readIban } from './iban';
@@ -33,6 +33,8 @@ export function readAlnumWord(text: string, start: number): AlnumWord {
     else if (k === UPPER || k === LOWER) letters++;
     else if (isDash(text.charCodeAt(i)) && classOf(text.charCodeAt(i + 1)) !== OTHER && i > start) {
       // keep going across the hyphen
+    } else if (isIgnorable(text.charCodeAt(i)) && i > start && classOf(text.charCodeAt(i + 1)) !== OTHER) {
+      // A zero-width character inside an id ("8ZD-88\u200b3386"), as pastes from chat clients carry.
     } else if (text.charCodeAt(i) === 38 && i > start) {
       // A hyphen written as an entity in copied HTML: "5KD&#8209;417730".
       const entity = entitySeparator(text, i);
@@ -73,6 +75,8 @@ const PASSPORT = /^(?=(?:[A-Z]*\d){5})[A-Z0-9]{6,12}$/;
 const APPLIES = new Set<number>([Cue.Passport, Cue.License, Cue.Account, Cue.Brokerage, Cue.Bank]);
 const ACCOUNT_CUES = Cue.Account | Cue.Brokerage | Cue.Bank;
 const ISO_TIMESTAMP = /^\d{4}-\d\d-\d\dT\d/;
+const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad]/;
+const INVISIBLE_ALL = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
 /** A UPS tracking number ("1Z4W8E990312345670"): a parcel, whatever account word stands near it. */
 const UPS_TRACKING = /^1Z[0-9A-Z]{16}$/;
 /** Digits that are all zeros ("TEST-000000"): a placeholder, never an id. */
@@ -121,7 +125,8 @@ export function scanAlnumWord(state: ScanState, word: AlnumWord): number {
   if (word.digits < 5 || length < 6 || length > 20) return word.end;
   // Five or six letters: only a licence after its keyword (Washington's "WDLLK1424087").
   if (word.letters > 4 && (word.letters > 6 || state.lookup(word.start).cue !== Cue.License)) return word.end;
-  const value = text.slice(word.start, word.end);
+  const raw = text.slice(word.start, word.end);
+  const value = INVISIBLE.test(raw) ? raw.replace(INVISIBLE_ALL, '') : raw;
   // Timestamps and security identifiers (ISIN US0378331005, CUSIP 38259P508) are never customer data.
   // (A CUSIP starts with its issuer number; letter-first 9-character ids are passports and accounts, X12345678.)
   if (ISO_TIMESTAMP.test(value) || (length === 12 && isinValid(value)) || UPS_TRACKING.test(value) || NO_NONZERO_DIGIT.test(value)) return word.end;

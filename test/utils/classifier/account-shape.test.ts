@@ -25,6 +25,10 @@ describe('account shape: a mixed three-character prefix, a hyphen, five or six d
     expect(found('moved 72K-114480, PA1-580233 and W22-481907 to the new rep').map(([type]) => type)).toEqual(['BROKERAGE_ACCOUNT', 'BROKERAGE_ACCOUNT', 'BROKERAGE_ACCOUNT']);
   });
 
+  it('a zero-width character inside it (pasted from a chat client) does not hide it', () => {
+    expect(found('it is 8ZD-88\u200b3386 (indiv)')).toEqual([['BROKERAGE_ACCOUNT', '8ZD-88\u200b3386']]);
+  });
+
   it('a bank word elsewhere on the line does not make it a bank account', () => {
     expect(found('check drawn on their BofA checking, payable to us FBO joint acct 3RL-60419')).toEqual([['BROKERAGE_ACCOUNT', '3RL-60419']]);
   });
