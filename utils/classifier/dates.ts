@@ -38,10 +38,18 @@ export function numericDateYearOf(aLength: number, a: number, bLength: number, b
 const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 /** "March 4, 1961" / "Mar. 4 1961" / "Mar-04-1961": the month name before the day. */
 const MONTH_BEFORE = new RegExp(`(?<![a-z])${MONTH}(?:\\.? ?|-)$`, 'i');
-/** The rest after the day: ", 1961" / "th, 1961". */
-const YEAR_AFTER_DAY = /(?:st|nd|rd|th)?(?:,? |-)((?:19|20)\d\d)(?!\d)/y;
-/** "4 March 1961" / "04-Mar-1961": day, month name, year. */
-const MONTH_YEAR_AFTER_DAY = new RegExp(`(?:st|nd|rd|th)?(?: (?:of )?${MONTH}\\.?,? |-${MONTH}-)((?:19|20)\\d\\d)(?!\\d)`, 'iy');
+/** The rest after the day: ", 1961" / "th, 1961" / " '54". */
+const YEAR_AFTER_DAY = /(?:st|nd|rd|th)?(?:,? |-)((?:19|20)\d\d|['’]\d\d)(?!\d)/y;
+/** "4 March 1961" / "04-Mar-1961" / "17 Aug 54": day, month name, year. */
+const MONTH_YEAR_AFTER_DAY = new RegExp(`(?:st|nd|rd|th)?(?: (?:of )?${MONTH}\\.?,? |-${MONTH}-)((?:19|20)\\d\\d|['’]?\\d\\d)(?![\\d:])`, 'iy');
+
+/** A year as written: "1961", or two digits ("'54", "54") read as in birth dates (≤ 25 → 20xx, else 19xx). */
+function yearOf(written: string): number {
+  const digits = written.replace(/^['’]/, '');
+  if (digits.length === 4) return Number(digits);
+  const two = Number(digits);
+  return two <= 25 ? 2000 + two : 1900 + two;
+}
 
 export interface TextDate {
   start: number;
@@ -58,10 +66,10 @@ export function textualDateAround(text: string, dayStart: number, dayEnd: number
   if (month) {
     YEAR_AFTER_DAY.lastIndex = dayEnd;
     const year = YEAR_AFTER_DAY.exec(text);
-    if (year) return { start: dayStart - month[0].length, end: YEAR_AFTER_DAY.lastIndex, year: Number(year[1]) };
+    if (year) return { start: dayStart - month[0].length, end: YEAR_AFTER_DAY.lastIndex, year: yearOf(year[1] ?? '') };
   }
   MONTH_YEAR_AFTER_DAY.lastIndex = dayEnd;
   const after = MONTH_YEAR_AFTER_DAY.exec(text);
-  if (after) return { start: dayStart, end: MONTH_YEAR_AFTER_DAY.lastIndex, year: Number(after[1]) };
+  if (after) return { start: dayStart, end: MONTH_YEAR_AFTER_DAY.lastIndex, year: yearOf(after[1] ?? '') };
   return undefined;
 }
