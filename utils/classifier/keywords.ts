@@ -129,6 +129,10 @@ phrase('job id', Cue.NotPii);
 phrase('run id', Cue.NotPii);
 phrase('journal id', Cue.NotPii);
 phrase('incident id', Cue.NotPii);
+// System ids of forms, envelopes, records and people at the firm: never a customer's identifier.
+for (const system of ['submission', 'form', 'document', 'record', 'event', 'item', 'log', 'ticket', 'case', 'reference', 'tracking', 'confirmation', 'application', 'envelope', 'user', 'employee', 'advisor', 'household', 'plan', 'policy', 'loan', 'batch', 'queue', 'task', 'workflow']) {
+  phrase(`${system} id`, Cue.NotPii);
+}
 // A check's serial number, not the checking account: "CHK#" headers of disbursement and check-received blotters.
 phrase('check number', Cue.NotPii);
 phrase('check no', Cue.NotPii);

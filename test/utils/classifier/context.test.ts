@@ -409,3 +409,10 @@ describe('a date answering the question above it, across a speaker line', () => 
     expect(found("what's her dob?\nnever mind, found it in the file\n3/4/61 was the trade date").filter(([type]) => type === 'DATE_OF_BIRTH')).toEqual([]);
   });
 });
+
+describe('system ids', () => {
+  it('hard negative: "Submission ID", "Envelope ID", "Employee ID" name system ids, even under a bank or ACH line', () => {
+    expect(found('Form: Update Bank Instructions (ACH)   Submission ID: WF-88213-0611   Submitted: 2024-06-11')).toEqual([]);
+    expect(found('checking update — envelope id 48813392, employee id 55120934')).toEqual([]);
+  });
+});
