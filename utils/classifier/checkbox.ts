@@ -57,33 +57,26 @@ function hasTick(text: string, from: number, to: number): boolean {
   return false;
 }
 
-/** The ticked document types of one text, asked value by value. */
-export class TickedBoxes {
-  constructor(private readonly text: string) {}
-
-  /**
-   * The identity-document type ticked above the value at `start`, when the value is labelled as a number
-   * ("ID number: 31847729", or "ID Number" on the line above it); undefined otherwise.
-   */
-  typeFor(start: number): TickedType | undefined {
-    const text = this.text;
-    // The label first, read in place: most values are not labelled "ID number", and the text is searched
-    // for a ticked box only when one is (issue #2 speed: a regex over every 200 KB transcript cost 6 %).
-    const label = labelEndBefore(text, start);
-    if (label < 0) return undefined;
-    // Lines are looked back over 200 characters at most (lineStartBefore): a 200 KB text without line breaks
-    // must not be searched from every value.
-    const lineStart = lineStartBefore(text, start);
-    if (!NUMBER_LABEL.test(text.slice(Math.max(label - 24, lineStartBefore(text, label)), label))) return undefined;
-    let from = lineStart;
-    for (let k = 0; k < LINES_ABOVE && from > 0 && text.charCodeAt(from - 1) === 10; k++) from = lineStartBefore(text, from - 1);
-    if (!hasTick(text, from, start)) return undefined;
-    let found: TickedType | undefined;
-    for (const m of text.slice(from, start).matchAll(TICKED)) {
-      const label = m[1] ?? '';
-      const cue = cueOfHeader(label);
-      if (cue === Cue.License || cue === Cue.Passport) found = { cue, label };
-    }
-    return found;
+/**
+ * The identity-document type ticked above the value at `start`, when the value is labelled as a number
+ * ("ID number: 31847729", or "ID Number" on the line above it); undefined otherwise.
+ */
+export function tickedTypeFor(text: string, start: number): TickedType | undefined {
+  // The label first, read in place: most values are not labelled "ID number", and the text is searched
+  // for a ticked box only when one is (issue #2 speed: a regex over every 200 KB transcript cost 6 %).
+  const labelEnd = labelEndBefore(text, start);
+  if (labelEnd < 0) return undefined;
+  // Lines are looked back over 200 characters at most (lineStartBefore): a 200 KB text without line breaks
+  // must not be searched from every value.
+  if (!NUMBER_LABEL.test(text.slice(Math.max(labelEnd - 24, lineStartBefore(text, labelEnd)), labelEnd))) return undefined;
+  let from = lineStartBefore(text, start);
+  for (let k = 0; k < LINES_ABOVE && from > 0 && text.charCodeAt(from - 1) === 10; k++) from = lineStartBefore(text, from - 1);
+  if (!hasTick(text, from, start)) return undefined;
+  let found: TickedType | undefined;
+  for (const m of text.slice(from, start).matchAll(TICKED)) {
+    const label = m[1] ?? '';
+    const cue = cueOfHeader(label);
+    if (cue === Cue.License || cue === Cue.Passport) found = { cue, label };
   }
+  return found;
 }

@@ -3,7 +3,7 @@
  * lookup every context-dependent recognizer uses (column header first, then keywords before the value).
  */
 import { Cue, contextBefore, NO_CONTEXT, type WindowContext } from './context';
-import { TickedBoxes } from './checkbox';
+import { tickedTypeFor } from './checkbox';
 import { FixedWidth } from './fixed-width';
 import { HtmlTables } from './html-table';
 import { keepResolved } from './resolve';
@@ -56,7 +56,6 @@ export class ScanState {
   readonly tables: Tables;
   /** Column headers of reports laid out with spaces, built on the first value outside a delimited table. */
   private fixedWidth: FixedWidth | undefined;
-  private tickedBoxes: TickedBoxes | undefined;
   private htmlTables: HtmlTables | undefined;
   private rowCache: { start: number; end: number; shape: RowShape } | undefined;
 
@@ -79,7 +78,7 @@ export class ScanState {
       // A form's number field under its ticked document type ("☒ Driver's License  ☐ Passport … ID Number: …"):
       // the ticked box names it, not the row's last word.
       if (window === NO_CONTEXT || (window.nearest & (Cue.License | Cue.Passport)) !== 0) {
-        const ticked = (this.tickedBoxes ??= new TickedBoxes(this.text)).typeFor(start);
+        const ticked = tickedTypeFor(this.text, start);
         if (ticked) return { cue: ticked.cue, all: ticked.cue, column: { cue: ticked.cue, header: ticked.label }, window: NO_CONTEXT };
       }
       // A cell of an HTML table, under its <th>.
