@@ -16,8 +16,10 @@ const STATES =
 const WORD = "(?:[A-Z][A-Za-z'.-]*|\\d{1,3}(?:st|nd|rd|th))";
 
 const ADDRESS = new RegExp(
-  `\\d{1,6}[A-Z]?(?: 1/2)? (?:(?:[NSEW]|North|South|East|West)\\.? )?(?:${WORD} ){0,3}(?:${SUFFIX})\\.?(?: [NSEW]{1,2}\\.?)?(?![A-Za-z])` +
-    `(?:,? (?:Apt|Apartment|Suite|Ste|Unit|Fl|Floor|Rm|Room|Bldg|#)\\.? ?#?[A-Za-z0-9-]{1,6})?` +
+  `\\d{1,6}[A-Z]?(?: 1/2)? (?:(?:[NSEW]|North|South|East|West)\\.? )?` +
+    // "Avenue of the Americas": a street named after its suffix.
+    `(?:(?:Avenue|Ave\\.?) of (?:the )?[A-Z][A-Za-z]+|(?:${WORD} ){0,3}(?:${SUFFIX})\\.?(?: [NSEW]{1,2}\\.?)?)(?![A-Za-z])` +
+    `(?:,? (?:(?:Apt|Apartment|Suite|Ste|Unit|Fl|Floor|Rm|Room|Bldg|#)\\.? ?#?[A-Za-z0-9-]{1,6}|\\d{1,3}(?:st|nd|rd|th) (?:Floor|Fl\\.?)(?![A-Za-z])))?` +
     `(?:,? [A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+){0,3},? (?:${STATES})(?: \\d{5}(?:-\\d{4})?)?(?![A-Za-z0-9]))?`,
   'y',
 );

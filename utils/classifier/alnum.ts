@@ -70,7 +70,12 @@ function spacedLicenceEnd(state: ScanState, word: AlnumWord): number {
   return end;
 }
 
-const PASSPORT = /^(?=(?:[A-Z]*\d){5})[A-Z0-9]{6,12}$/;
+/**
+ * A passport number: 6–12 letters and digits, mostly digits ("A12345678", "563421879")… or nine characters
+ * with letters throughout, as Germany and others issue them ("C4J7R0NM2"): three digits at least, so that a
+ * word such as "REVIEWED1" after the keyword is not one.
+ */
+const PASSPORT = /^(?:(?=(?:[A-Z]*\d){5})[A-Z0-9]{6,12}|(?=(?:[A-Z]*\d){3})[A-Z0-9]{9})$/;
 /** Cues that give a mixed word a type. */
 const APPLIES = new Set<number>([Cue.Passport, Cue.License, Cue.Account, Cue.Brokerage, Cue.Bank]);
 const ACCOUNT_CUES = Cue.Account | Cue.Brokerage | Cue.Bank;
@@ -108,6 +113,12 @@ function emitShaped(state: ScanState, word: AlnumWord, lookup: Lookup): void {
   state.emit('BROKERAGE_ACCOUNT', word.start, word.end, named ? 0.8 : 0.6, named ? 'brokerage-account' : 'account-shape', evidenceOf(lookup));
 }
 
+function scanPassport(state: ScanState, word: AlnumWord): number {
+  const value = state.text.slice(word.start, word.end);
+  if (PASSPORT.test(value)) state.emit('US_PASSPORT', word.start, word.end, 0.9, 'passport', evidenceOf(state.lookup(word.start)));
+  return word.end;
+}
+
 /** Handles a mixed word; returns the index where scanning resumes. */
 export function scanAlnumWord(state: ScanState, word: AlnumWord): number {
   const text = state.text;
@@ -122,9 +133,13 @@ export function scanAlnumWord(state: ScanState, word: AlnumWord): number {
   const length = word.end - word.start;
   const spacedEnd = spacedLicenceEnd(state, word);
   if (spacedEnd > 0) return spacedEnd;
-  if (word.digits < 5 || length < 6 || length > 20) return word.end;
-  // Five or six letters: only a licence after its keyword (Washington's "WDLLK1424087").
-  if (word.letters > 4 && (word.letters > 6 || state.lookup(word.start).cue !== Cue.License)) return word.end;
+  if (word.digits < 5 || length < 6 || length > 20 || word.letters > 4) {
+    // Nine characters with letters throughout: only a passport after its keyword ("C4J7R0NM2", see PASSPORT).
+    if (length === 9 && word.digits >= 3 && state.lookup(word.start).cue === Cue.Passport) return scanPassport(state, word);
+    if (word.digits < 5 || length < 6 || length > 20) return word.end;
+    // Five or six letters: only a licence after its keyword (Washington's "WDLLK1424087").
+    if (word.letters > 6 || state.lookup(word.start).cue !== Cue.License) return word.end;
+  }
   const raw = text.slice(word.start, word.end);
   const value = INVISIBLE.test(raw) ? raw.replace(INVISIBLE_ALL, '') : raw;
   // Timestamps and security identifiers (ISIN US0378331005, CUSIP 38259P508) are never customer data.

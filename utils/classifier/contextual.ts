@@ -23,6 +23,18 @@ export function emitTaxId(state: ScanState, nine: number, start: number, end: nu
   return true;
 }
 
+/** Words that make a row's holder an entity, not a person: its tax id is an EIN. */
+const ENTITY_WORD = /\b(?:TRUST|Trust|LLC|PLLC|LLP|Inc|INC|Corp|CORP|Corporation|CORPORATION|Foundation|FOUNDATION|Partnership|PARTNERSHIP|Ltd|LTD)\b/;
+
+/** Whether the table row holding `pos` names an entity (a row is a line; bounded for a text without line breaks). */
+function entityRow(state: ScanState, pos: number): boolean {
+  const text = state.text;
+  const from = Math.max(text.lastIndexOf('\n', pos - 1) + 1, pos - 300);
+  let to = text.indexOf('\n', pos);
+  if (to < 0 || to - pos > 300) to = Math.min(text.length, pos + 300);
+  return ENTITY_WORD.test(text.slice(from, to));
+}
+
 const MICR_TRANSIT = 0x2446;
 const MICR_ON_US = 0x2448;
 
@@ -51,6 +63,11 @@ export function emitContextual(state: ScanState, digits: string, start: number, 
   if (cue === Cue.Ssn || cue === Cue.TaxId || cue === Cue.Itin) {
     // Formatted SSNs (3-2-4) were handled already; another grouping ("243-148864") is not an SSN.
     if (n !== 9 || grouped) return false;
+    // A tax id column on a trust's or a company's row ("Lindqvist Family Trust,TRUST,,842917734") holds an EIN.
+    if (cue === Cue.TaxId && lookup.column && einValid(digits) && !itinNumberValid(Number(digits)) && entityRow(state, start)) {
+      state.emit('US_EIN', start, end, 0.85, 'ein', evidenceOf(lookup, 'irs-prefix', ['row of a trust or company']));
+      return true;
+    }
     emitTaxId(state, Number(digits), start, end, 0.93, lookup);
     return true;
   }

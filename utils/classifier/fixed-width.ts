@@ -47,12 +47,11 @@ export class FixedWidth {
         top = previousStart;
       }
       this.runStart = top;
-      this.headerStart = top;
-      const headerEnd = text.indexOf('\n', top);
-      this.headerEnd = headerEnd < 0 ? text.length : headerEnd;
+      this.headerStart = headerBelowTitles(text, top, lineStart);
+      this.headerEnd = lineEndAt(text, this.headerStart);
     }
     if (lineEnd > this.runEnd) this.runEnd = lineEnd;
-    if (lineStart === this.headerStart) return Cue.None;
+    if (lineStart <= this.headerStart) return Cue.None;
     return this.headerCueAt(start - lineStart);
   }
 
@@ -112,6 +111,32 @@ export class FixedWidth {
     this.headerCellOffset = from - this.headerStart;
     return cell.length > 0 && cell.length <= 32 && !/\d{3}/.test(cell) ? cueOfHeader(cell) : Cue.None;
   }
+}
+
+/**
+ * The header line of a run of columnar lines starting at `top`: the top line, unless it is a report's title
+ * ("FIRM LLC      CIP EXCEPTION REPORT - BRANCH 027      RUN 03/14/2025"), which carries numbers where a
+ * header carries only names. Up to two such lines are passed over, never reaching the value's line.
+ */
+function headerBelowTitles(text: string, top: number, valueLine: number): number {
+  let header = top;
+  for (let k = 0; k < 2; k++) {
+    const end = lineEndAt(text, header);
+    if (end + 1 >= valueLine || !hasDigitRun(text, header, end, 3)) break;
+    header = end + 1;
+  }
+  return header;
+}
+
+/** Whether [start, end) holds `length` digits in a row. */
+function hasDigitRun(text: string, start: number, end: number, length: number): boolean {
+  let run = 0;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    run = c >= 48 && c <= 57 ? run + 1 : 0;
+    if (run === length) return true;
+  }
+  return false;
 }
 
 /** Whether [start, end) is a rule line: dashes, equals signs, plus signs and spaces, with some dashes or equals. */

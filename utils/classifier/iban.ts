@@ -29,6 +29,7 @@ export function readIban(text: string, start: number): IbanMatch | undefined {
   // Typed in lower case ("de28 5007 …") as well as printed in capitals; never in mixed case.
   let lower = false;
   let upper = false;
+  let breaks = 0;
   while (value.length < length && i < text.length) {
     const c = text.charCodeAt(i);
     if (c >= 97 && c <= 122) lower = true;
@@ -39,6 +40,8 @@ export function readIban(text: string, start: number): IbanMatch | undefined {
       i++;
       end = i;
     } else if (value.length % 4 === 0 && value.length > 0 && isSpaceSeparator(c)) i++;
+    // Wrapped by a mail client or a PDF at a group boundary ("FR14 3000 4013 8700\n0127 7480 162"): once.
+    else if (value.length % 4 === 0 && value.length > 0 && (c === 10 || c === 13) && breaks++ === 0) i += c === 13 && text.charCodeAt(i + 1) === 10 ? 2 : 1;
     else if (value.length % 4 === 0 && value.length > 0 && c === 38) {
       // Copied HTML writes the spaces as entities: "DE59&nbsp;3497&nbsp;0121…".
       const entity = entitySeparator(text, i);

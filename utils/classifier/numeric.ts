@@ -243,12 +243,18 @@ function tryZipPlus4(c: Cursor, g: number): number {
 }
 
 /** Bare or dash-grouped numbers that mean something only with context: accounts, routing, passport, licence, bare SSN. */
+/** Whether group `k` continues a spaced account number: three or four digits, or two as the last ("4301 8827 16 checking"). */
+function spacedGroup(c: Cursor, k: number): boolean {
+  const length = c.len(k);
+  return length <= 4 && (length >= 3 || (length === 2 && k === c.token.count - 1));
+}
+
 function tryContextual(c: Cursor, g: number): number {
   let count = 1;
   let total = c.len(g);
   // Account numbers are often grouped: "1234-5678", "123-456789-0"; licences also with spaces ("123 456 789").
   const spaced = c.sep(g) === SEP_SPACE && c.len(g) >= 3 && c.len(g) <= 4 && c.len(g + 1) >= 3 && c.len(g + 1) <= 4;
-  while ((c.sep(g + count - 1) === SEP_DASH || (spaced && c.sep(g + count - 1) === SEP_SPACE && c.len(g + count) >= 3 && c.len(g + count) <= 4)) && total + c.len(g + count) <= 17 && count < 4) {
+  while ((c.sep(g + count - 1) === SEP_DASH || (spaced && c.sep(g + count - 1) === SEP_SPACE && spacedGroup(c, g + count))) && total + c.len(g + count) <= 17 && count < 4) {
     total += c.len(g + count);
     count++;
   }

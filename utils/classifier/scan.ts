@@ -54,7 +54,7 @@ function onDigit(state: ScanState, cursor: Cursor, i: number): number {
   // costs more than the test it feeds; issue #2 speed).
   const next = text.charCodeAt(runEnd);
   if (previous === 44 && isDigit(text.charCodeAt(i - 2))) {
-    if (runEnd - i === 3 && next !== 47 && !isDash(next)) return runEnd;
+    if (runEnd - i === 3 && next !== 47 && !isDash(next) && !(next === 46 && dottedAfter(text, runEnd + 1))) return runEnd;
   }
   if (mayBeMasked(previous) && maskedBefore(text, i)) return readNumericToken(text, i, cursor.token).end;
   if (runEnd - i <= 6 && next === 32) {
@@ -75,6 +75,12 @@ function onDigit(state: ScanState, cursor: Cursor, i: number): number {
   if (token.gluedRight) return scanAlnumWord(state, readAlnumWord(text, i));
   scanNumericToken(cursor);
   return token.end;
+}
+
+/** Whether digits at `i` end in another dot and digit: "…,646.555.0190" is a dotted phone cell, not "1,646.55". */
+function dottedAfter(text: string, i: number): boolean {
+  const end = skipDigits(text, i);
+  return end > i && text.charCodeAt(end) === 46 && isDigit(text.charCodeAt(end + 1));
 }
 
 /**

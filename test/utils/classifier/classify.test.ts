@@ -137,6 +137,9 @@ describe('street addresses in every shape the regex knows', () => {
     ['400 N Michigan Ave', ['400 N Michigan Ave']],
     ['the 10 AM call about 3 Accounts Payable', []],
     ['1 Main', []],
+    ['In person: 1345 Avenue of the Americas, 27th Floor, New York, NY 10105.', ['1345 Avenue of the Americas, 27th Floor, New York, NY 10105']],
+    ['12 Main St, 4th Floor, Austin, TX 78701', ['12 Main St, 4th Floor, Austin, TX 78701']],
+    ['see page 5 Avenue of approach', []],
   ])('%s', (text, expected) => {
     expect(found(text).filter(([type]) => type === 'STREET_ADDRESS').map(([, value]) => value)).toEqual(expected);
   });
@@ -149,6 +152,43 @@ describe('security ids next to an account stay security ids', () => {
     ['account 48813392, CUSIP 38259P508', [['BROKERAGE_ACCOUNT', '48813392']]],
     ['passport # A07443921', [['US_PASSPORT', 'A07443921']]],
   ])('%s', (text, expected) => expect(found(text)).toEqual(expected));
+});
+
+describe('numbers after a date cell of a CSV row', () => {
+  it('a dotted phone number is not read as a thousands group of the date before it', () => {
+    expect(found('Client,1979-11-23,646.555.0190,a@example.com')).toContainEqual(['PHONE', '646.555.0190']);
+  });
+
+  it('hard negative: a real thousands group with decimals stays an amount', () => {
+    expect(found('total 12,646.55 and 3,141.59 today')).toEqual([]);
+  });
+});
+
+describe('spaced account numbers', () => {
+  it('the last group may be shorter ("4301 8827 16 checking")', () => {
+    expect(found('TD Bank, N.A.\n4301 8827 16 checking\n031201360 routing')).toEqual([
+      ['US_BANK_ACCOUNT', '4301 8827 16'],
+      ['ABA_ROUTING', '031201360'],
+    ]);
+  });
+
+  it('hard negative: a short group that is not the last ends the account', () => {
+    expect(found('acct 4301 8827 16 12 shares').map(([, value]) => value)).not.toContain('4301 8827 16');
+  });
+});
+
+describe('tax ids of entities', () => {
+  const BENEFICIARIES = 'ACCT_LAST4,BENE_NM,REL,BENE_DOB,SSN_TIN,PCT\n5521,Marta Lindqvist,SPOUSE,08/19/1965,329801176,100\n5521,Lindqvist Family Trust,TRUST,,842917734,100\n';
+
+  it("a tax id column on a trust's row holds an EIN, on a person's row an SSN", () => {
+    const ids = found(BENEFICIARIES).filter(([type]) => type === 'US_SSN' || type === 'US_EIN');
+    expect(ids).toEqual([['US_SSN', '329801176'], ['US_EIN', '842917734']]);
+  });
+
+  it('hard negative: a number that fails the IRS prefixes stays an SSN on an entity row', () => {
+    // 07 is not an IRS campus prefix.
+    expect(found('NAME,TIN\nAcme Holdings LLC,072917734\n')).toContainEqual(['US_SSN', '072917734']);
+  });
 });
 
 describe('context from tables', () => {

@@ -267,7 +267,7 @@ describe('international clients', () => {
     expect(found('ref De28500700109081003390 attached').filter(([type]) => type === 'IBAN')).toEqual([]);
   });
 
-  it.each(['E5012384K', 'K2281947N', 'C01X00T47', 'GB417208', '18AV52913'])('a foreign passport number after "passport": %s', (value) => {
+  it.each(['E5012384K', 'K2281947N', 'C01X00T47', 'GB417208', '18AV52913', 'C4J7R0NM2'])('a foreign passport number after "passport": %s', (value) => {
     expect(found(`UK passport ${value} verified`)).toContainEqual(['US_PASSPORT', value]);
   });
 
@@ -276,6 +276,24 @@ describe('international clients', () => {
       ['DATE_OF_BIRTH', '07/01/1975'],
       ['US_PASSPORT', '18AV52913'],
     ]);
+  });
+
+  it('hard negative: a word with letters throughout and fewer than three digits is not a passport', () => {
+    expect(found('passport REVIEWED1 and passport SCANNEDOK on file')).toEqual([]);
+  });
+
+  it('hard negative: a nine-character id with letters throughout is nothing without "passport"', () => {
+    expect(found('envelope C4J7R0NM2 sent for signature')).toEqual([]);
+  });
+
+  it('an IBAN wrapped at a group boundary by a mail client', () => {
+    expect(found('my IBAN is FR14 3000 4013 8700\n0127 7480 162\nthanks')).toEqual([['IBAN', 'FR14 3000 4013 8700\n0127 7480 162']]);
+    expect(found('IBAN FR14 3000 4013 8700\r\n0127 7480 162')).toEqual([['IBAN', 'FR14 3000 4013 8700\r\n0127 7480 162']]);
+  });
+
+  it('hard negative: an IBAN is not read across two line breaks or a break inside a group', () => {
+    expect(found('IBAN FR14 3000 4013 8700\n\n0127 7480 162').filter(([type]) => type === 'IBAN')).toEqual([]);
+    expect(found('IBAN FR14 3000 4013 87\n00 0127 7480 162').filter(([type]) => type === 'IBAN')).toEqual([]);
   });
 
   it('hard negative: a passport-shaped order id is an order id', () => {

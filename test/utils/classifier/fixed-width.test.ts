@@ -92,3 +92,28 @@ describe('fixed-width reports with a rule under the header', () => {
   });
 });
 
+describe('fixed-width reports under a title line', () => {
+  const CIP = [
+    'FIRM SECURITIES LLC          CIP EXCEPTION REPORT - BRANCH 027          RUN 03/14/2025 05:02',
+    'ACCOUNT      NAME                      TIN         DOB         OPENED      EXCEPTION',
+    '8MC-204633   NADIA HADDAD              447902318   05/09/1986  03/05/2025  ADDR MISMATCH',
+    '8MC-208104   THOMAS OYELARAN           226497051   11/30/1990  03/13/2025  OFAC CLEARED',
+  ].join('\n');
+
+  it('a title carrying a date and a branch number is passed over: the line below names the columns', () => {
+    expect(found(CIP).filter(([type]) => type !== 'PERSON')).toEqual([
+      ['BROKERAGE_ACCOUNT', '8MC-204633'],
+      ['US_SSN', '447902318'],
+      ['DATE_OF_BIRTH', '05/09/1986'],
+      ['BROKERAGE_ACCOUNT', '8MC-208104'],
+      ['US_SSN', '226497051'],
+      ['DATE_OF_BIRTH', '11/30/1990'],
+    ]);
+  });
+
+  it('hard negative: the OPENED dates and the title\'s run date are not birth dates', () => {
+    const values = found(CIP).map(([, value]) => value);
+    expect(values).not.toContain('03/05/2025');
+    expect(values).not.toContain('03/14/2025');
+  });
+});
