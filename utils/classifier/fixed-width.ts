@@ -32,12 +32,17 @@ export class FixedWidth {
   columnCue(start: number, lineStart: number, lineEnd: number): Cue {
     const text = this.text;
     if (start >= this.plainStart && start <= this.plainEnd) return Cue.None;
-    if (!(lineStart >= this.runStart && lineStart <= this.runEnd + 1)) {
+    const inRun = this.runStart >= 0 && lineStart >= this.runStart && lineStart <= this.runEnd + 1;
+    // A line of the run seen before is in it; the line after the run joins it only when it is columnar too
+    // (a form's "Bank ABA/Routing #: …" under an "Amount: …   ☐ Full   ☒ Partial" line is not a report row).
+    if (!inRun || lineStart > this.runEnd) {
       if (!this.gapWithin(lineStart, lineEnd) || !isColumnar(text, lineStart, lineEnd)) {
         this.plainStart = lineStart;
         this.plainEnd = lineEnd;
         return Cue.None;
       }
+    }
+    if (!inRun) {
       let top = lineStart;
       for (let guard = 0; guard < 500 && top > 0; guard++) {
         let previousStart = lineStartBefore(text, top - 1);
@@ -47,7 +52,7 @@ export class FixedWidth {
         top = previousStart;
       }
       this.runStart = top;
-      this.headerStart = headerBelowTitles(text, top, lineStart);
+      this.headerStart = headerBelowTitles(text, top);
       this.headerEnd = lineEndAt(text, this.headerStart);
     }
     if (lineEnd > this.runEnd) this.runEnd = lineEnd;
@@ -116,13 +121,15 @@ export class FixedWidth {
 /**
  * The header line of a run of columnar lines starting at `top`: the top line, unless it is a report's title
  * ("FIRM LLC      CIP EXCEPTION REPORT - BRANCH 027      RUN 03/14/2025"), which carries numbers where a
- * header carries only names. Up to two such lines are passed over, never reaching the value's line.
+ * header carries only names, when the line below it carries none. Up to two such lines are passed over.
  */
-function headerBelowTitles(text: string, top: number, valueLine: number): number {
+function headerBelowTitles(text: string, top: number): number {
   let header = top;
   for (let k = 0; k < 2; k++) {
     const end = lineEndAt(text, header);
-    if (end + 1 >= valueLine || !hasDigitRun(text, header, end, 3)) break;
+    if (end >= text.length || !hasDigitRun(text, header, end, 3)) break;
+    const nextEnd = lineEndAt(text, end + 1);
+    if (!isColumnar(text, end + 1, nextEnd) || hasDigitRun(text, end + 1, nextEnd, 3)) break;
     header = end + 1;
   }
   return header;

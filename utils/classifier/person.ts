@@ -155,10 +155,16 @@ export function scanCapitalisedWord(state: ScanState, start: number, end: number
   const column = state.tables.hasNameColumn(start) ? state.tables.columnAt(start) : undefined;
   if (column && column.cue === Cue.Name && column.cellStart === start && column.cellEnd - start <= 60) {
     const cell = text.slice(start, column.cellEnd);
-    if (cell !== column.header && /^[A-Z][A-Za-z\u00c0-\u00ff.'’ -]+$/.test(cell)) {
+    if (cell !== column.header && /^[A-Z][A-Za-z\u00c0-\u00ff.'’ -]+$/.test(cell) && !namesAnEntity(text, start, column.cellEnd)) {
       state.emit('PERSON', start, column.cellEnd, 0.8, 'person-column', { context: [], columnHeader: column.header });
       return column.cellEnd;
     }
+  }
+  // A report laid out with spaces: a cell under its "NAME" header, in capitals or not.
+  const previous2 = text.charCodeAt(start - 2);
+  if (!column && (start === 0 || previous2 === 32 || previous2 === 10 || text.charCodeAt(start - 1) === 10)) {
+    const nameEnd = reportNameEnd(state, start);
+    if (nameEnd > 0) return nameEnd;
   }
   // ALL-CAPS words outside a name column (BUY, AAPL, NYSE) are never the start of a name we can recognise.
   const second = text.charCodeAt(start + 1);
@@ -182,6 +188,40 @@ export function scanCapitalisedWord(state: ScanState, start: number, end: number
     state.emit('PERSON', start, NAME_AFTER_GIVEN.lastIndex, labelled ? 0.85 : surnameNext ? 0.7 : 0.75, 'person-name', evidenceOf(undefined));
     return NAME_AFTER_GIVEN.lastIndex;
   }
+  return end;
+}
+
+/** Words that make a name column's cell a fund, a plan or a firm ("Northbridge Core Bond Fd", "Wexford Dental Group PLLC"). */
+const ENTITY_WORDS = new WordSet(
+  ('fd fund funds lp llc pllc llp inc corp co ltd plc gmbh ag sa trust estate foundation group holdings partners ' +
+    'partnership capital pension plan sleeve master portfolio bank securities advisors associates services dental ' +
+    'medical clinic church school university college company bond index income growth equity opp')
+    .split(' '),
+);
+
+/** Whether a word of the cell [start, end) is one of ENTITY_WORDS (case-folded). */
+function namesAnEntity(text: string, start: number, end: number): boolean {
+  let wordStart = start;
+  for (let i = start; i <= end; i++) {
+    const c = i < end ? text.charCodeAt(i) : 32;
+    if (c === 32 || c === 44 || c === 46) {
+      if (i > wordStart && ENTITY_WORDS.hasAt(text, wordStart, i)) return true;
+      wordStart = i + 1;
+    }
+  }
+  return false;
+}
+
+const REPORT_NAME = /^[A-Z][A-Za-z\u00c0-\u00ff.'’-]*(?: [A-Z][A-Za-z\u00c0-\u00ff.'’-]*){1,3}$/;
+
+/** A name filling its cell under a report's "NAME" header (see ScanState.fixedWidthNameCellEnd); returns its end, or -1. */
+function reportNameEnd(state: ScanState, start: number): number {
+  const text = state.text;
+  // The cell starts here: after a gap of two spaces or at a line start.
+  if (start > 0 && text.charCodeAt(start - 1) !== 10 && !(text.charCodeAt(start - 1) === 32 && text.charCodeAt(start - 2) === 32)) return -1;
+  const end = state.fixedWidthNameCellEnd(start);
+  if (end < 0 || end - start > 40 || !REPORT_NAME.test(text.slice(start, end)) || namesAnEntity(text, start, end)) return -1;
+  state.emit('PERSON', start, end, 0.8, 'person-column', evidenceOf(state.lookup(start)));
   return end;
 }
 

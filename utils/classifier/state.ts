@@ -125,6 +125,23 @@ export class ScanState {
     return own === NO_CONTEXT ? { cue, all: cue, column, window: NO_CONTEXT } : { cue: own.nearest, all: own.all | cue, column, window: own };
   }
 
+  /**
+   * End of the cell starting at `start` when it is under a "Name" header of a report laid out with spaces
+   * ("ACCOUNT      NAME\n8MC-204633   NADIA HADDAD      447902318"), or -1. The cell ends at a gap of two
+   * spaces or a tab.
+   */
+  fixedWidthNameCellEnd(start: number): number {
+    const tables = this.tables;
+    if (tables.locate(start)) return -1;
+    const fixedWidth = (this.fixedWidth ??= new FixedWidth(this.text));
+    const lineEnd = tables.currentLineEnd;
+    if (fixedWidth.columnCue(start, tables.currentLineStart, lineEnd) !== Cue.Name) return -1;
+    const text = this.text;
+    let end = start;
+    while (end < lineEnd && text.charCodeAt(end) !== 9 && !(text.charCodeAt(end) === 32 && text.charCodeAt(end + 1) === 32)) end++;
+    return end;
+  }
+
   /** The shape of the line containing `pos` (cached per line). */
   rowShape(pos: number): RowShape {
     const cached = this.rowCache;

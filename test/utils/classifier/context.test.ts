@@ -329,6 +329,15 @@ describe('system exports', () => {
   it('hard negative: "Client Name" stays a name column', () => {
     expect(found('Client Name\tRep\nRosa Delgado\tR117\n')).toEqual([['PERSON', 'Rosa Delgado']]);
   });
+
+  it('hard negative: a fund, a trust or a company in a name column is not a person', () => {
+    const csv = 'Client Name,Rep\nNorthbridge Core Bond Fd,R117\nHollis Family Trust,R117\nWexford Dental Group PLLC,R118\nBAYER AG,R119\nRosa Delgado,R117\n';
+    expect(found(csv)).toEqual([['PERSON', 'Rosa Delgado']]);
+  });
+
+  it('"Estate of Harold Fenn": the person is named, not the estate', () => {
+    expect(found('Client Name,Rep\nEstate of Harold Fenn,R117\n')).toEqual([['PERSON', 'Harold Fenn']]);
+  });
 });
 
 describe('JSON, the next cell, the next line (blind batch K)', () => {

@@ -111,6 +111,26 @@ describe('fixed-width reports under a title line', () => {
     ]);
   });
 
+  it('a cell under the NAME header is a person, in capitals too', () => {
+    expect(found(CIP).filter(([type]) => type === 'PERSON')).toEqual([
+      ['PERSON', 'NADIA HADDAD'],
+      ['PERSON', 'THOMAS OYELARAN'],
+    ]);
+  });
+
+  it('hard negative: capitals under other headers are not names', () => {
+    const blotter = ['ACCOUNT      SIDE   SYMBOL   DESK', '4TR-771903   BUY    AAPL     EQUITY TRADING', '6KM-104393   SELL   MSFT     FIXED INCOME'].join('\n');
+    expect(found(blotter).filter(([type]) => type === 'PERSON')).toEqual([]);
+  });
+
+  it('a report whose first line is its header is read the same', () => {
+    const report = ['NAME                 TIN', 'Grace Nwosu-Hill     447902318'].join('\n');
+    expect(found(report)).toEqual([
+      ['PERSON', 'Grace Nwosu-Hill'],
+      ['US_SSN', '447902318'],
+    ]);
+  });
+
   it('hard negative: the OPENED dates and the title\'s run date are not birth dates', () => {
     const values = found(CIP).map(([, value]) => value);
     expect(values).not.toContain('03/05/2025');
