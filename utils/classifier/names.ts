@@ -41,11 +41,85 @@ const GIVEN_NAMES =
   'Victor Victoria Vincent Virginia Walter Wanda Wayne Wei Wendy Wesley William Willie Xavier Yolanda Yvonne ' +
   'Zachary Zoe';
 
+/**
+ * Given names of the firm's clients from everywhere else (German, French, Italian, Iberian, Dutch, Nordic,
+ * Slavic, Greek, Irish, Latin American, South and East Asian, Arab, Persian, Turkish, Hebrew and West and
+ * East African names, and more US names across generations). Left out, as above: names that are mostly
+ * something else in broker text (Ira, Roth, Brent, Marcus, Russell, Sandy, Sofia, Jan), so "Lena Brandt" and
+ * "Kwame Asante" start a candidate but "Roth Conversion" does not.
+ */
+const GIVEN_NAMES_WORLD =
+  'Curtis James John Robert Michael William David Richard Joseph Thomas Christopher Daniel Matthew Donald Paul ' +
+  'Steven Stephen Kenneth Joshua George Kevin Timothy Ronald Edward Jason Jeffrey Ryan Jacob Gary Nicholas ' +
+  'Eric Jonathan Larry Justin Scott Samuel Gregory Patrick Dennis Jerry Tyler Henry Douglas Peter Kyle ' +
+  'Keith Lawrence Billy Elijah Bobby Johnny Ernest Francis Jimmy Lester Milton Everett Lewis Lyle Eddie ' +
+  'Kenny Darrell Neil Travis Craig Kurt Wendell Duane Jamal DeAndre Jermaine Darius Jayden Colton Owen ' +
+  'Blake Jared Trevor Grayson Declan Silas Jude Tobias Diego Julian Quinn Brendan Nolan Gilbert Orville ' +
+  'Amos Ambrose Roscoe Myron Nathaniel Jeremiah Kareem Jamar Dustin Jeff Matt Jim Jon Sid Lou Mary ' +
+  'Patricia Jennifer Linda Elizabeth Susan Jessica Sarah Karen Lisa Nancy Margaret Sandra Kimberly Emily ' +
+  'Donna Michelle Dorothy Melissa Deborah Stephanie Rebecca Sharon Laura Cynthia Kathleen Shirley Pamela ' +
+  'Emma Nicole Helen Samantha Katherine Christine Debra Rachel Janet Maria Diane Ruth Julie Olivia Joyce ' +
+  'Evelyn Jacqueline Teresa Janice Doris Theresa Kayla Loretta Mildred Ethel Louise Juanita Clara Agnes ' +
+  'Ella Rita Peggy Darlene Yvonne Terri Tina Krista Heidi Veronica Whitney Kristina Jamie Tanya Kelsey ' +
+  'Kaitlyn Makayla Gabriella Zoe Scarlett Naomi Ariana Gianna Amaya Arianna Jordyn Tabitha Lynn Keisha ' +
+  'Tameka Latasha Caroline Liz Harriet Eloise Melanie Maureen Sonya Jillian Wendi Molly Debbie Minnie ' +
+  'Effie Miriam Glenda Kristi Kelsie Lena Matthias Klaus Dieter Wolfgang Helmut Günter Gerhard Manfred ' +
+  'Horst Uwe Jörg Jürgen Stefan Markus Andreas Lukas Jonas Maximilian Dominik Sven Karl Bernd Volker ' +
+  'Wilhelm Gottfried Josef Anton Urs Gian Ursula Renate Birgit Katrin Katharina Sophie Greta Elfriede ' +
+  'Annegret Gudrun Rosemarie Nadine Svenja Frauke Roswitha François Françoise Philippe Pierre Jacques ' +
+  'Michel Alain Christophe Olivier Laurent Sébastien Stéphane Thierry Frédéric Didier Patrice Gilles Hervé ' +
+  'Yves Julien Benoît Étienne Loïc Enzo Adrien Augustin Jérémy Jean-Luc Isabelle Valérie Céline Léa Émilie ' +
+  'Juliette Hélène Chantal Mireille Agathe Laetitia Virginie Gaëlle Yvette Simone Capucine Nadège Giulia ' +
+  'Giuseppe Giovanni Francesco Alessandro Marco Matteo Lorenzo Davide Federico Riccardo Stefano Paolo ' +
+  'Roberto Massimo Fabrizio Maurizio Gianni Pasquale Emanuele Filippo Alberto Mario Umberto Pietro Dario ' +
+  'Aldo Fabio Daniele Francesca Alessia Silvia Antonella Cristina Noemi Lucia Luisa Patrizia Caterina ' +
+  'Vittoria Javier Pablo Álvaro Jorge Manuel Iker Unai Gonzalo Íñigo Rubén Joaquín Guillermo Agustín Marta ' +
+  'Carlota Rocío Núria Oriol Montse Begoña João Tiago Gonçalo Duarte Rui Nuno Vasco Afonso Pedro Paulo ' +
+  'Luís Sérgio Felipe Marcelo Caio Heitor Murilo Henrique Leonor Margarida Fernanda Letícia Tatiana Aline ' +
+  'Gisele Rafaela Heloísa Conceição Pieter Johannes Hendrik Willem Cornelis Gerrit Joost Bram Thijs Wouter ' +
+  'Teun Wim Geert Anouk Marieke Wilma Roos Truus Søren Lars Nils Erik Anders Bjørn Henrik Magnus Gustav ' +
+  'Olaf Olav Knut Leif Jesper Emil Freya Alva Birgitta Tove Göran Arne Torstein Vidar Maren Dorthe Jørgen ' +
+  'Christoffer Kirsten Mikko Heikki Riitta Satu Piotr Krzysztof Tomasz Paweł Michał Marcin Łukasz Grzegorz ' +
+  'Wojciech Jakub Mateusz Kamil Dariusz Andrzej Tadeusz Bogdan Przemysław Joanna Beata Halina Grażyna ' +
+  'Zofia Kinga Izabela Petr Miroslav Vojtěch Karel Kateřina Zuzana Ivana Barbora Dmitri Dmitry Sergei ' +
+  'Alexei Andrei Vladimir Nikolai Ivan Mikhail Yuri Boris Oleg Anatoly Denis Vitaly Valery Fyodor Ilya ' +
+  'Natalya Ludmila Larisa Darya Anya Katya Zoya Volodymyr Andriy Dmytro Olena Halyna Yaroslava Zoryana ' +
+  'Georgios Konstantinos Dimitrios Ioannis Nikolaos Panagiotis Vasilios Christos Spyridon Giorgos ' +
+  'Theodoros Stelios Eleni Ioanna Eirini Evangelia Kalliopi Magdalini Siobhan Aoife Niamh Ciara Saoirse ' +
+  'Aisling Caoimhe Orla Róisín Sinéad Deirdre Brigid Maeve Gráinne Eimear Darragh Eoin Liam Fionn Dermot ' +
+  'Lorcan Killian Seamus Niall Alastair Ewan Fraser Lachlan Isla Eilidh Morag Moira José Francisco Miguel ' +
+  'Rafael Héctor Raúl Ramón Arturo Gerardo Rigoberto Humberto Alfredo Ernesto Octavio Rodolfo Efraín ' +
+  'Horacio Jairo Rolando Alonso Catalina Guadalupe Xóchitl Maricela Paulina Rosalba Anahí Perla Esperanza ' +
+  'Soledad Alejandra Valeria Isabel Enrique Ignacio Priya Rahul Amit Anil Sunil Rajesh Ramesh Suresh ' +
+  'Mahesh Ganesh Dinesh Vikram Vijay Sanjay Ajay Rohit Rohan Aditya Vivek Pradeep Sandeep Deepak Manoj ' +
+  'Karan Ananya Ishaan Gopal Sachin Srinivas Karthik Girish Naresh Sumit Saurabh Neel Manish Anupam ' +
+  'Narendra Anjali Divya Aditi Riya Savita Meena Radha Asha Pallavi Aishwarya Sushma Sangeeta Rupa ' +
+  'Gurpreet Simran Baljit Ranjit Imran Faisal Bilal Usman Hamza Asad Adnan Zeeshan Shahid Tariq Junaid ' +
+  'Naveed Sajid Ayesha Mehwish Nida Zainab Shazia Rafiq Mahmud Sabbir Tahmina Taslima Tasnim Wei Xiaoming ' +
+  'Jian Mei Hui Ying Jing Ling Xin Hao Qiang Zhiwei Zhiqiang Guoqiang Xiaohong Lihua Yufei Yuxuan Junjie ' +
+  'Xinyi Shuang Hua Kang Yong Xue Wen Yu-ting Hsin-yi Chi-wai Wai-man Hiroshi Takashi Kenji Yuki Haruto ' +
+  'Sota Yuto Hiroto Daiki Kaito Takumi Riku Kenta Ryosuke Tetsuya Hideki Naoki Shota Yasushi Haruki Kumiko ' +
+  'Tomoko Haruka Nanami Hiromi Megumi Shiho Yuka Masako Miyu Min-jun Ji-woo Seo-yeon Ji-hoon Hyun-woo ' +
+  'Seung-hyun Jae-won Dong-hyun Sung-min Soo-jin Min-ji Ji-yeon Do-yoon Jae-hyun Eun-young Sun-hee ' +
+  'Chae-won Ji-eun Byung-hoon Yoon-seo Minh Anh Linh Huong Hoa Thao Trang Hien Tuan Quang Huy Thang Thien ' +
+  'Xuan Hoai Ferdinand Emmanuel Rogelio Danilo Arnel Maricel Corazon Mylene Erlinda Kristine Benigno ' +
+  'Ronaldo Mohammed Muhammad Mohamed Ahmed Ahmad Mahmoud Mustafa Omar Khaled Hassan Hussein Hussain ' +
+  'Ibrahim Yusuf Youssef Sami Rami Majid Abdullah Salim Anwar Kamal Hisham Imad Bassam Wael Zaid Nour ' +
+  'Amira Dina Rana Zeinab Lubna Manal Asma Reza Hossein Mehdi Amir Behrouz Dariush Farhad Kaveh Shahin ' +
+  'Saman Farnaz Shirin Neda Bahar Afsaneh Mehmet Ahmet Emre Burak Murat Cem Kerem Selim Oğuz Ayşe Merve ' +
+  'Derya Sibel Nilüfer Canan Eitan Yosef Moshe Avraham Yitzhak Shira Tamar Noa Ofer Noam Shlomo Chana Tova ' +
+  'Omer Efrat Gideon Boaz Enoch Oluwaseun Olumide Oluwafemi Adebayo Adewale Ayodele Babatunde Folasade ' +
+  'Funmilayo Olufunke Oluwatobi Tunde Femi Kunle Segun Tolulope Taiwo Titilayo Olamide Gbenga Bisi Niyi ' +
+  'Chukwuemeka Nnamdi Ngozi Ifeoma Chidinma Chigozie Chima Ogechi Musa Aliyu Nasiru Amina Safiya Kwame ' +
+  'Kofi Kwaku Kwabena Kwadwo Kweku Akua Afua Adjoa Fiifi Mawuli Elikem Wanjiru Wambui Njeri Nyambura ' +
+  'Wairimu Atieno Chebet Kamau Odhiambo Wekesa Cheruiyot Baraka Abebe Alemayehu Tesfaye Girma Haile Bekele ' +
+  'Berhanu Biniam Meseret Tsion Yeshi Birtukan';
+
 let given: Set<string> | undefined;
 
 /** The given names, capitalised as written in text ("Maria"). */
 export function givenNames(): ReadonlySet<string> {
-  given ??= new Set(GIVEN_NAMES.split(' '));
+  given ??= new Set([...GIVEN_NAMES.split(' '), ...GIVEN_NAMES_WORLD.split(' ')]);
   return given;
 }
 

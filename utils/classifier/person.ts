@@ -17,12 +17,13 @@ const NOT_SURNAMES = new WordSet(
     'account accounts ira roth the and of for to in on at from monday tuesday wednesday thursday friday saturday ' +
     'sunday january february march april may june july august september october november december jan feb mar apr ' +
     'jun jul aug sep sept oct nov dec am pm et est pst ct ssn dob id usa us ny nyse nasdaq etf team desk office ' +
-    'center centre university college school hospital county city state north south east west re fw fwd')
+    'center centre university college school hospital county city state north south east west re fw fwd ' +
+    'index indexes crude conversion portfolio plan sleeve')
     .split(' '),
 );
 
 // Given name, optional middle initial(s) or middle name, surname (O'Neil, McDonald, Smith-Jones, García).
-const NAME_AFTER_GIVEN = /(?: (?:[A-Z]\.?|[A-Z][a-z\u00e0-\u00ff]+))?(?: (?:[A-Z][a-z\u00e0-\u00ff]*['’-]?[A-Z]?[a-z\u00e0-\u00ff]+))(?:-[A-Z][a-z\u00e0-\u00ff]+)?(?: (?:Jr|Sr|II|III|IV)\.?)?/y;
+const NAME_AFTER_GIVEN = /(?: (?:[A-Z]\.?|[A-Z][a-z\u00e0-\u00ff\u0100-\u017f]+))?(?: (?:[A-Z][a-z\u00e0-\u00ff\u0100-\u017f]*['’-]?[A-Z]?[a-z\u00e0-\u00ff\u0100-\u017f]+))(?:-[A-Z][a-z\u00e0-\u00ff\u0100-\u017f]+)?(?: (?:Jr|Sr|II|III|IV)\.?)?/y;
 const TITLED = /(?:Mr|Mrs|Ms|Miss|Dr|Mx|Prof)\.? ([A-Z][a-z\u00e0-\u00ff]+(?: [A-Z]\.?(?= [A-Z]))?(?: [A-Z][a-z\u00e0-\u00ff]*['’-]?[A-Z]?[a-z\u00e0-\u00ff]+)?)/y;
 // Firm names that read like a person's name: never a customer.
 const FIRMS = /^(?:Charles Schwab|Raymond James|Edward Jones|Morgan Stanley|Wells Fargo|Goldman Sachs|Merrill Lynch|Janney Montgomery|Stifel Nicolaus|Thomas Weisel|Franklin Templeton|Dean Witter|Paine Webber|Fidelity Investments|Ameriprise Financial)\b/;
@@ -35,7 +36,8 @@ const NOT_GIVEN = new Set(('The This That These Those Thanks Thank Hi Hello Dear
   'There Today Tomorrow Yesterday Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March ' +
   'April May June July August September October November December Happy Good Great Let Any All Not Can\'t').split(' '));
 const CLOSING_LINE = /(?:^|\n)[ \t]*(?:best|thanks|thank you|regards|best regards|kind regards|warm regards|sincerely|cheers|respectfully|all the best)[,.!]?[ \t]*\r?\n$/i;
-const GIVEN_AFTER_COMMA = /, ([A-Z][a-z\u00e0-\u00ff]+)(?: [A-Z]\.)?/y;
+// "Gonzalez, Maria L." and, when the cell ends after it, a middle name: "Tran, Minh Chau".
+const GIVEN_AFTER_COMMA = /, ([A-Z][a-z\u00e0-\u00ff]+)(?: [A-Z]\.| [A-Z][a-z\u00e0-\u00ff]+(?=["\t|,\r\n]|$))?/y;
 const LABELS = new WordSet('name customer client beneficiary holder owner attn contact insured applicant spouse fbo dear hi hello from to cc'.split(' '));
 
 /**

@@ -177,6 +177,22 @@ describe('spaced account numbers', () => {
   });
 });
 
+describe('names from everywhere', () => {
+  it.each([
+    ['[8:47 AM] Lena Brandt: morning', 'Lena Brandt'],
+    ['Attendees: Kwame Asante and others', 'Kwame Asante'],
+    ['per Tomasz Wiśniewski, the transfer is ready', 'Tomasz Wiśniewski'],
+    ['agent is her nephew Curtis Lyle Abernathy.', 'Curtis Lyle Abernathy'],
+    ['9RT-601148,"Tran, Minh Chau",W9_PENDING', 'Tran, Minh Chau'],
+  ])('%s', (text, name) => {
+    expect(found(text)).toContainEqual(['PERSON', name]);
+  });
+
+  it('hard negative: a given name that is mostly a finance word starts nothing', () => {
+    expect(found('Roth Conversion and Brent Crude and Russell Index notes').filter(([type]) => type === 'PERSON')).toEqual([]);
+  });
+});
+
 describe('tax ids of entities', () => {
   const BENEFICIARIES = 'ACCT_LAST4,BENE_NM,REL,BENE_DOB,SSN_TIN,PCT\n5521,Marta Lindqvist,SPOUSE,08/19/1965,329801176,100\n5521,Lindqvist Family Trust,TRUST,,842917734,100\n';
 
