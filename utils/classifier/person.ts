@@ -157,7 +157,7 @@ export function scanCapitalisedWord(state: ScanState, start: number, end: number
   const column = state.tables.hasNameColumn(start) ? state.tables.columnAt(start) : undefined;
   if (column && column.cue === Cue.Name && column.cellStart === start && column.cellEnd - start <= 60) {
     const cell = text.slice(start, column.cellEnd);
-    if (cell !== column.header && /^[A-Z][A-Za-z\u00c0-\u00ff.'’ -]+$/.test(cell) && !namesAnEntity(text, start, column.cellEnd)) {
+    if (!isHeaderCell(cell, column.header) && NAME_CELL.test(cell) && !namesAnEntity(text, start, column.cellEnd)) {
       state.emit('PERSON', start, column.cellEnd, 0.8, 'person-column', { context: [], columnHeader: column.header });
       return column.cellEnd;
     }
@@ -191,6 +191,14 @@ export function scanCapitalisedWord(state: ScanState, start: number, end: number
     return NAME_AFTER_GIVEN.lastIndex;
   }
   return end;
+}
+
+/** A name column's cell: "Walter Kroeger", "Kroeger-Tate, Anneliese", "Becker Jr., Harold", "Wiśniewski, Tomasz". */
+const NAME_CELL = /^[A-Z][A-Za-z\u00c0-\u017f.'’ -]+(?:, [A-Z][A-Za-z\u00c0-\u017f.'’ -]+)?$/;
+
+/** Whether a cell is its column's header, which a quoted export writes with its quotes ('"Client Name"'). */
+function isHeaderCell(cell: string, header: string): boolean {
+  return cell === header || (header.length === cell.length + 2 && header.charCodeAt(0) === 34 && header.startsWith(cell, 1));
 }
 
 /** Words that make a name column's cell a fund, a plan or a firm ("Northbridge Core Bond Fd", "Wexford Dental Group PLLC"). */

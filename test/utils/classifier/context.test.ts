@@ -335,6 +335,14 @@ describe('system exports', () => {
     expect(found(csv)).toEqual([['PERSON', 'Rosa Delgado']]);
   });
 
+  it('a quoted export: "Surname, Given" cells are people, the quoted header cell is not', () => {
+    const csv = '"Client ID","Client Name","Rep Code"\n"CN-0048812","Okafor, Chidi","R117"\n"CN-0048833","Becker Jr., Harold","R117"\n';
+    expect(found(csv)).toEqual([
+      ['PERSON', 'Okafor, Chidi'],
+      ['PERSON', 'Becker Jr., Harold'],
+    ]);
+  });
+
   it('"Estate of Harold Fenn": the person is named, not the estate', () => {
     expect(found('Client Name,Rep\nEstate of Harold Fenn,R117\n')).toEqual([['PERSON', 'Harold Fenn']]);
   });
