@@ -13,13 +13,15 @@ const SUFFIX =
 const STATES =
   'AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|' +
   'OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|PR|GU|VI';
+/** Words before a unit or floor number; printed in capitals too, as mailing lists and tax extracts are. */
+const UNIT = 'Apt|Apartment|Suite|Ste|Unit|Fl|Floor|Rm|Room|Bldg|#';
 const WORD = "(?:[A-Z][A-Za-z'.-]*|\\d{1,3}(?:st|nd|rd|th))";
 
 const ADDRESS = new RegExp(
   `\\d{1,6}[A-Z]?(?: 1/2)? (?:(?:[NSEW]|North|South|East|West)\\.? )?` +
     // "Avenue of the Americas": a street named after its suffix.
-    `(?:(?:Avenue|Ave\\.?) of (?:the )?[A-Z][A-Za-z]+|(?:${WORD} ){0,3}(?:${SUFFIX})\\.?(?: [NSEW]{1,2}\\.?)?)(?![A-Za-z])` +
-    `(?:,? (?:(?:Apt|Apartment|Suite|Ste|Unit|Fl|Floor|Rm|Room|Bldg|#)\\.? ?#?[A-Za-z0-9-]{1,6}|\\d{1,3}(?:st|nd|rd|th) (?:Floor|Fl\\.?)(?![A-Za-z])))?` +
+    `(?:(?:Avenue|Ave\\.?) of (?:the )?[A-Z][A-Za-z]+|(?:${WORD} ){0,3}(?:${SUFFIX}|${SUFFIX.toUpperCase()})\\.?(?: [NSEW]{1,2}\\.?)?)(?![A-Za-z])` +
+    `(?:,? (?:(?:${UNIT}|${UNIT.toUpperCase()})\\.? ?#?[A-Za-z0-9-]{1,6}|\\d{1,3}(?:st|nd|rd|th) (?:Floor|Fl\\.?)(?![A-Za-z])))?` +
     `(?:,? [A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+){0,3},? (?:${STATES})(?: \\d{5}(?:-\\d{4})?)?(?![A-Za-z0-9]))?`,
   'y',
 );

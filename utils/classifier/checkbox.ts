@@ -58,8 +58,9 @@ function hasTick(text: string, from: number, to: number): boolean {
 }
 
 /**
- * The identity-document type ticked above the value at `start`, when the value is labelled as a number
- * ("ID number: 31847729", or "ID Number" on the line above it); undefined otherwise.
+ * The identity-document type ticked above the value at `start` — or written there, "ID Type: U.S. Passport"
+ * — when the value is labelled as a number ("ID number: 31847729", or "ID Number" on the line above it);
+ * undefined otherwise.
  */
 export function tickedTypeFor(text: string, start: number): TickedType | undefined {
   // The label first, read in place: most values are not labelled "ID number", and the text is searched
@@ -71,9 +72,24 @@ export function tickedTypeFor(text: string, start: number): TickedType | undefin
   if (!NUMBER_LABEL.test(text.slice(Math.max(labelEnd - 24, lineStartBefore(text, labelEnd)), labelEnd))) return undefined;
   let from = lineStartBefore(text, start);
   for (let k = 0; k < LINES_ABOVE && from > 0 && text.charCodeAt(from - 1) === 10; k++) from = lineStartBefore(text, from - 1);
-  if (!hasTick(text, from, start)) return undefined;
+  if (!hasTick(text, from, start)) return namedTypeAbove(text, from, start);
   let found: TickedType | undefined;
   for (const m of text.slice(from, start).matchAll(TICKED)) {
+    const label = m[1] ?? '';
+    const cue = cueOfHeader(label);
+    if (cue === Cue.License || cue === Cue.Passport) found = { cue, label };
+  }
+  // ("[X] No" ticks another question: the type may still be written out.)
+  return found ?? namedTypeAbove(text, from, start);
+}
+
+/** A form's "ID Type: U.S. Passport" (or "Type of ID", "Document Type"); the type ends at a column gap. */
+const ID_TYPE_LINE = /\b(?:(?:ID|Identification|Document)[ \t]*Type|Type[ \t]+of[ \t]+ID)[ \t]*[:.-]?[ \t]*([A-Za-z][A-Za-z.'’]*(?: [A-Za-z.'’]+){0,3})/gi;
+
+/** The document type a form names in words on the lines above the number (two-column layouts print it so). */
+function namedTypeAbove(text: string, from: number, start: number): TickedType | undefined {
+  let found: TickedType | undefined;
+  for (const m of text.slice(from, start).matchAll(ID_TYPE_LINE)) {
     const label = m[1] ?? '';
     const cue = cueOfHeader(label);
     if (cue === Cue.License || cue === Cue.Passport) found = { cue, label };

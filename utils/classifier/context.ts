@@ -69,7 +69,11 @@ export function contextBefore(text: string, start: number, floor = -1, wantAll =
     const first = text.charCodeAt(wordStart);
     // Numbers are never keywords, except "401k" and the "4" of "last 4".
     if (first <= 57 && wordEnd - wordStart > 4) continue;
-    const cue = cueOfWordAt(text, from, wordStart, wordEnd);
+    // A JSON key names its own value, read as a column header ("routingNumber", "dateOfBirth"); the keys
+    // before it name theirs ("acctNo": "4RK-312940", "caseId": "KYC-…").
+    const jsonKey = text.charCodeAt(wordStart - 1) === 34 && text.charCodeAt(wordEnd) === 34 && text.charCodeAt(wordEnd + 1) === 58;
+    const cue = jsonKey ? cueOfHeader(text.slice(wordStart, wordEnd)) : cueOfWordAt(text, from, wordStart, wordEnd);
+    if (jsonKey && cue === Cue.None) break;
     if (cue === Cue.None) continue;
     all |= cue;
     if (!result) {
@@ -283,6 +287,8 @@ export function contextAfter(text: string, end: number): WindowContext {
     const start = i;
     while (i < to && isWordChar(text.charCodeAt(i))) i++;
     if (i === start) break;
+    // A JSON key names the value after it ("req=0b91e6d4 payload={\"acctNo\":…"), not one before.
+    if (text.charCodeAt(start - 1) === 34 && text.charCodeAt(i) === 34 && text.charCodeAt(i + 1) === 58) return NO_CONTEXT;
     // "48B-112907 (indiv)", "…552 (joint w/ spouse)": an account's registration in brackets right after it.
     const cue = words === 0 && start - end <= 2 && text.charCodeAt(start - 1) === 40 && ACCOUNT_REGISTRATIONS.hasAt(text, start, i) ? Cue.Account : cueOfWordAt(text, start, start, i);
     if (cue !== Cue.None) return { nearest: cue, all: cue, word: text.slice(start, i), wordStart: start };

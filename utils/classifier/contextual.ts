@@ -5,6 +5,7 @@
  */
 import { abaRoutingValid, cusipValid, einValid, isSampleSsnNumber, itinNumberValid, ssnNumberValid } from './checksums';
 import { bankWordAfter, contextAfter, Cue, keywordGap, routingLineBelow, underRoutingLine } from './context';
+import { compactBirthDate } from './dates';
 import { evidenceOf, type Lookup, type ScanState } from './state';
 
 /** An SSN or ITIN (by its range; `nine` is its nine digits read as a number), or nothing when the number fails the SSA rules. */
@@ -96,6 +97,18 @@ export function emitContextual(state: ScanState, digits: string, start: number, 
     else return false;
     return true;
   }
+  // A wire list's "Bene IBAN / Acct" column: a domestic beneficiary's is a bank account number.
+  if (cue === Cue.Iban && lookup.column && /acc|acct/i.test(lookup.column.header)) {
+    if (grouped || n < 6 || n > 17) return false;
+    state.emit('US_BANK_ACCOUNT', start, end, 0.8, 'bank-account', evidenceOf(lookup));
+    return true;
+  }
+  // "BENE_DOB … 19620513": a birth date under its column or keyword, written without separators.
+  if (cue === Cue.Birth) {
+    if (grouped || !compactBirthDate(digits)) return false;
+    state.emit('DATE_OF_BIRTH', start, end, 0.9, 'dob', evidenceOf(lookup));
+    return true;
+  }
   if (cue === Cue.Passport) {
     if (n < 8 || n > 9) return false;
     state.emit('US_PASSPORT', start, end, 0.9, 'passport', evidenceOf(lookup));
@@ -109,7 +122,8 @@ export function emitContextual(state: ScanState, digits: string, start: number, 
   if (cue === Cue.Phone) {
     const nanp = n === 10 || (n === 11 && digits.charCodeAt(0) === 49);
     if (!nanp) return false;
-    state.emit('PHONE', start, end, 0.8, 'phone-context', evidenceOf(lookup));
+    // "+13035550152": the plus belongs to the number.
+    state.emit('PHONE', state.text.charCodeAt(start - 1) === 43 ? start - 1 : start, end, 0.8, 'phone-context', evidenceOf(lookup));
     return true;
   }
   return false;

@@ -9,6 +9,18 @@ export function plausibleBirthYear(year: number): boolean {
   return year >= 1901 && year <= 2025;
 }
 
+/**
+ * Whether eight digits are a birth date written without separators, as back-office extracts do: year first
+ * ("19620513") or last ("05131962"), with a plausible birth year and a real day.
+ */
+export function compactBirthDate(digits: string): boolean {
+  if (digits.length !== 8) return false;
+  const yearFirst = Number(digits.slice(0, 4));
+  if (plausibleBirthYear(yearFirst) && validDay(yearFirst, Number(digits.slice(4, 6)), Number(digits.slice(6, 8)))) return true;
+  const yearLast = Number(digits.slice(4, 8));
+  return plausibleBirthYear(yearLast) && validDay(yearLast, Number(digits.slice(0, 2)), Number(digits.slice(2, 4)));
+}
+
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 function validDay(year: number, month: number, day: number): boolean {

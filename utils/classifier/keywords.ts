@@ -41,7 +41,7 @@ const WORDS: [Cue, string][] = [
   [Cue.Ein, 'ein fein'],
   [Cue.TaxId, 'tin taxid tin/ssn ssn/tin'],
   [Cue.Card, 'card cards cc cc# visa mastercard mc amex discover creditcard'],
-  [Cue.Routing, 'routing aba rtn rtng transit routing# aba#'],
+  [Cue.Routing, 'routing aba rtn rtng rtg transit routing# aba# rtg#'],
   [Cue.Bank, 'checking savings dda wire ach bank chk sav chase citibank wells pnc truist usaa'],
   [Cue.Iban, 'iban'],
   [Cue.Brokerage, 'brokerage ira roth 401k 403b sep-ira'],

@@ -98,7 +98,11 @@ function ordinalOrHalfAt(text: string, i: number): boolean {
 
 /** Whether the digits before `end` go on: a separator and more digits, a letter, an invisible character or a tag. */
 function continuesNumber(text: string, end: number, next: number): boolean {
-  if (next === 32 || next === 45 || next === 46 || next === 47 || next === 41 || next === 0xa0) return isDigit(text.charCodeAt(end + 1)) || isDigit(text.charCodeAt(end + 2)) || text.charCodeAt(end + 1) === 38;
+  if (next === 32 || next === 45 || next === 46 || next === 47 || next === 41 || next === 0xa0) {
+    const after = text.charCodeAt(end + 1);
+    // "771 - 08 - 3342": a dash with a space on each side, as forms print them.
+    return isDigit(after) || isDigit(text.charCodeAt(end + 2)) || after === 38 || (next === 32 && isDash(after) && isDigit(text.charCodeAt(end + 3)));
+  }
   return next > 127 || next === 60 || next === 38 || classOf(next) !== OTHER;
 }
 

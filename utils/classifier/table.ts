@@ -63,6 +63,8 @@ export class Tables {
   /** Cells of the line the last block was found from. */
   private blockCells = 0;
   private block: Block | undefined;
+  /** The first line of the last block whose header was looked for again after a row with more cells (see blockFor). */
+  private recheckedFrom = -1;
 
   constructor(private readonly text: string) {}
 
@@ -109,7 +111,12 @@ export class Tables {
     const delimiter = this.lineDelimiter;
     // (A block found to have no header while only its title line was seen is looked at again once a row
     // with more cells comes: the header may be the next line.)
-    const titleOnly = this.block === undefined && this.cells.count - this.blockCells > 1;
+    // (Likewise, once, a block whose header was taken from a title line with fewer cells — "EXTRACT | AS OF
+    // 06/10/2025 | PAGE 1" above an 11-column header — when the first row with more cells comes.)
+    const titleOnly =
+      (this.block === undefined && this.cells.count - this.blockCells > 1) ||
+      (this.block !== undefined && this.recheckedFrom !== this.blockFrom && this.cells.count - this.block.names.length > 1);
+    if (titleOnly && this.block !== undefined) this.recheckedFrom = this.blockFrom;
     if (!titleOnly && delimiter === this.blockDelimiter && this.lineStart >= this.blockFrom && this.lineStart <= this.blockTo + 2) {
       if (this.lineEnd > this.blockTo) this.blockTo = this.lineEnd;
       return this.block;

@@ -451,3 +451,83 @@ describe('system ids', () => {
     expect(found('checking update — envelope id 48813392, employee id 55120934')).toEqual([]);
   });
 });
+
+describe('structured pastes from back-office systems (blind batch M)', () => {
+  it('a pipe-delimited extract under a title line with fewer cells: the header below names the columns', () => {
+    const extract = 'BENEFICIARY EXTRACT | IRA ACCOUNTS | AS OF 06/10/2025 | PAGE 1\nACCT_NO|OWNER_NAME|PCT|BENE_SSN|BENE_DOB|PER_STIRPES\n4RK-118327|ANNA K LINDQVIST|100|362-05-7784|02/09/1989|N\n4RK-118327|ANNA K LINDQVIST|100|158814467|19620513|N\n';
+    expect(found(extract).filter(([type]) => type !== 'PERSON')).toEqual([
+      ['BROKERAGE_ACCOUNT', '4RK-118327'],
+      ['US_SSN', '362-05-7784'],
+      ['DATE_OF_BIRTH', '02/09/1989'],
+      ['BROKERAGE_ACCOUNT', '4RK-118327'],
+      ['US_SSN', '158814467'],
+      ['DATE_OF_BIRTH', '19620513'],
+    ]);
+  });
+
+  it('a birth date without separators under its column or keyword, year first or last', () => {
+    expect(found('NAME|DOB|X\nA B|19620513|1\nC D|05131962|2\n').filter(([type]) => type === 'DATE_OF_BIRTH')).toEqual([
+      ['DATE_OF_BIRTH', '19620513'],
+      ['DATE_OF_BIRTH', '05131962'],
+    ]);
+  });
+
+  it('hard negative: eight digits that are not a real birth date, or not under a birth column, are nothing', () => {
+    expect(found('NAME|DOB|X\nA B|20261301|1\n').filter(([type]) => type === 'DATE_OF_BIRTH')).toEqual([]);
+    expect(found('order 19450815 filled')).toEqual([]);
+  });
+
+  it('"Rtg #" is a routing column', () => {
+    expect(found('Acct No\tRtg #\tBank Acct #\n4RK-118302\t071000013\t4830021957\n')).toEqual([
+      ['BROKERAGE_ACCOUNT', '4RK-118302'],
+      ['ABA_ROUTING', '071000013'],
+      ['US_BANK_ACCOUNT', '4830021957'],
+    ]);
+  });
+
+  it('camelCase JSON keys name their values; a key names only its own value', () => {
+    const json = '{"routingNumber":"021200339","accountNumber":"2290415563","dateOfBirth": "1992-11-08", "acctNo": "4RK-312940", "caseId": "KYC-2025-0611-0102"}';
+    expect(found(json)).toEqual([
+      ['ABA_ROUTING', '021200339'],
+      ['US_BANK_ACCOUNT', '2290415563'],
+      ['DATE_OF_BIRTH', '1992-11-08'],
+      ['BROKERAGE_ACCOUNT', '4RK-312940'],
+    ]);
+  });
+
+  it('hard negative: a JSON key after a request id does not name it', () => {
+    expect(found('INFO req=0b91e6d4 payload={"acctNo":"***-***611","zip":"78704"}')).toEqual([]);
+  });
+
+  it('a "Bene IBAN / Acct" column holds a domestic bank account', () => {
+    expect(found('Client,Bene IBAN / Acct,BIC / ABA\nRidgeline LP,153092847716,021000021\n')).toEqual([
+      ['US_BANK_ACCOUNT', '153092847716'],
+      ['ABA_ROUTING', '021000021'],
+    ]);
+  });
+
+  it('an SSN and an EIN printed with spaced dashes on a form', () => {
+    expect(found('Social security number          : 771 - 08 - 3342')).toEqual([['US_SSN', '771 - 08 - 3342']]);
+    expect(found('Employer identification number  : 82 - 4407158')).toEqual([['US_EIN', '82 - 4407158']]);
+  });
+
+  it('hard negative: a range with spaced dashes is not an id', () => {
+    expect(found('rebalance 10 - 12 shares between 2025 - 2026')).toEqual([]);
+  });
+
+  it('a two-column form names the document type in words above the number', () => {
+    const form = ' ID Type: U.S. Passport                 Annual Income: 150,001-250,000\n ID Number: 567104382                 Net Worth: 250,001-500,000';
+    expect(found(form)).toEqual([['US_PASSPORT', '567104382']]);
+  });
+
+  it('hard negative: "ID Type: State ID" names no licence or passport', () => {
+    expect(found('ID Type: State ID\nID Number: 567104382')).toEqual([]);
+  });
+
+  it('street lines in capitals, as mailing and tax extracts print them', () => {
+    expect(found('ANNA LINDQVIST,3310 W ELM ST,CHICAGO\nX,9100 E MINERAL CIR, STE 300,DENVER').filter(([type]) => type === 'STREET_ADDRESS')).toEqual([
+      ['STREET_ADDRESS', '3310 W ELM ST'],
+      ['STREET_ADDRESS', '9100 E MINERAL CIR, STE 300'],
+    ]);
+  });
+});
