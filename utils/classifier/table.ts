@@ -42,6 +42,10 @@ const COMMA = 44;
  * an email has a comma line every few lines, and building an object and an array for each was the
  * classifier's largest allocation on 10 KB pastes (issue #2: the p99 latency is set by garbage collections).
  */
+/** Cell buffers shared by every classify() call (synchronous, never nested): a typed array made per call costs a malloc. */
+const LINE_CELLS = new CellStarts();
+const HEADER_CELLS = new CellStarts();
+
 export class Tables {
   private delimiters: Delimiters | undefined;
   private readonly counts: LineDelimiters = { tabs: 0, pipes: 0, commas: 0, proseCommas: 0 };
@@ -49,9 +53,9 @@ export class Tables {
   private lineStart = -1;
   private lineEnd = -1;
   private lineDelimiter = 0;
-  private readonly cells = new CellStarts();
+  private readonly cells = LINE_CELLS;
   /** The cell starts of a header line being read (blockFor). */
-  private readonly headerCells = new CellStarts();
+  private readonly headerCells = HEADER_CELLS;
   /**
    * The last block asked about: its rows [blockFrom, blockTo], their delimiter, and its header (undefined
    * when the rows have none, as most comma lines of prose do). Fields, so a block without a header costs
