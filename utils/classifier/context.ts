@@ -289,6 +289,8 @@ export function contextAfter(text: string, end: number): WindowContext {
     if (i === start) break;
     // A JSON key names the value after it ("req=0b91e6d4 payload={\"acctNo\":…"), not one before.
     if (text.charCodeAt(start - 1) === 34 && text.charCodeAt(i) === 34 && text.charCodeAt(i + 1) === 58) return NO_CONTEXT;
+    // Markup names nothing (<td title="acct">).
+    if (inMarkup(text, start, i)) continue;
     // "48B-112907 (indiv)", "…552 (joint w/ spouse)": an account's registration in brackets right after it.
     const cue = words === 0 && start - end <= 2 && text.charCodeAt(start - 1) === 40 && ACCOUNT_REGISTRATIONS.hasAt(text, start, i) ? Cue.Account : cueOfWordAt(text, start, start, i);
     if (cue !== Cue.None) return { nearest: cue, all: cue, word: text.slice(start, i), wordStart: start };

@@ -238,17 +238,18 @@ function tryRoutingPair(c: Cursor, g: number): number {
   return 2;
 }
 
+/** A ZIP+4 ("78701-1234"), unless another dash group follows: "88120-4471-3" is an account number. */
 function tryZipPlus4(c: Cursor, g: number): number {
-  return c.len(g) === 5 && c.len(g + 1) === 4 && c.sep(g) === SEP_DASH ? 2 : 0;
+  return c.len(g) === 5 && c.len(g + 1) === 4 && c.sep(g) === SEP_DASH && c.sep(g + 1) !== SEP_DASH ? 2 : 0;
 }
 
-/** Bare or dash-grouped numbers that mean something only with context: accounts, routing, passport, licence, bare SSN. */
 /** Whether group `k` continues a spaced account number: three or four digits, or two as the last ("4301 8827 16 checking"). */
 function spacedGroup(c: Cursor, k: number): boolean {
   const length = c.len(k);
   return length <= 4 && (length >= 3 || (length === 2 && k === c.token.count - 1));
 }
 
+/** Bare or dash-grouped numbers that mean something only with context: accounts, routing, passport, licence, bare SSN. */
 function tryContextual(c: Cursor, g: number): number {
   let count = 1;
   let total = c.len(g);

@@ -6,6 +6,7 @@ import { Cue, contextBefore, NO_CONTEXT, type WindowContext } from './context';
 import { tickedTypeFor } from './checkbox';
 import { FixedWidth } from './fixed-width';
 import { HtmlTables } from './html-table';
+import { inputFieldCue } from './input-value';
 import { keepResolved } from './resolve';
 import { Tables, type Block, type ColumnHeader } from './table';
 import type { AccountPattern, ContextHit, Evidence, Finding, PiiType } from './types';
@@ -80,6 +81,11 @@ export class ScanState {
       if (window === NO_CONTEXT || (window.nearest & (Cue.License | Cue.Passport)) !== 0) {
         const ticked = tickedTypeFor(this.text, start);
         if (ticked) return { cue: ticked.cue, all: ticked.cue, column: { cue: ticked.cue, header: ticked.label }, window: NO_CONTEXT };
+      }
+      // A form field's value, named by the field: <input name="aba" value="122105155">.
+      if (window === NO_CONTEXT) {
+        const field = inputFieldCue(this.text, start);
+        if (field) return { cue: field.cue, all: field.all, column: { cue: field.cue, header: field.name }, window: NO_CONTEXT };
       }
       // A cell of an HTML table, under its <th>.
       const html = (this.htmlTables ??= new HtmlTables(this.text)).columnAt(start);
