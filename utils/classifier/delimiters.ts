@@ -49,6 +49,7 @@ class Positions {
 const TABS = new Positions();
 const PIPES = new Positions();
 const COMMAS = new Positions();
+const SEMICOLONS = new Positions();
 const QUOTES = new Positions();
 const NEWLINES = new Positions();
 
@@ -57,6 +58,8 @@ export interface LineDelimiters {
   tabs: number;
   pipes: number;
   commas: number;
+  /** Semicolons: the delimiter of exports from systems set to a European locale, where the comma is the decimal mark. */
+  semicolons: number;
   /** Commas followed by a space: prose ("Hi Ann, please…"), not an export. */
   proseCommas: number;
 }
@@ -67,6 +70,7 @@ export class Delimiters {
     TABS.fill(text, '\t');
     PIPES.fill(text, '|');
     COMMAS.fill(text, ',');
+    SEMICOLONS.fill(text, ';');
     QUOTES.fill(text, '"');
     NEWLINES.fill(text, '\n');
   }
@@ -87,6 +91,11 @@ export class Delimiters {
   count(start: number, end: number, into: LineDelimiters): LineDelimiters {
     into.tabs = -TABS.firstAtOrAfter(start) + TABS.firstAtOrAfter(end);
     into.pipes = -PIPES.firstAtOrAfter(start) + PIPES.firstAtOrAfter(end);
+    let semicolons = 0;
+    for (let k = SEMICOLONS.firstAtOrAfter(start); k < SEMICOLONS.length && (SEMICOLONS.at[k] as number) < end; k++) {
+      if (!endsEntity(this.text, SEMICOLONS.at[k] as number)) semicolons++;
+    }
+    into.semicolons = semicolons;
     const first = COMMAS.firstAtOrAfter(start);
     let k = first;
     let prose = 0;
@@ -97,18 +106,18 @@ export class Delimiters {
   }
 
   /**
-   * The first index of each cell of the line [start, end) split at `delimiter` (9, 124 or 44; commas inside
-   * double quotes do not split), written into `into` (reused: no array per line).
+   * The first index of each cell of the line [start, end) split at `delimiter` (9, 124, 44 or 59; commas and
+   * semicolons inside double quotes do not split), written into `into` (reused: no array per line).
    */
   cellStarts(start: number, end: number, delimiter: number, into: CellStarts): CellStarts {
-    const positions = delimiter === 9 ? TABS : delimiter === 124 ? PIPES : COMMAS;
+    const positions = delimiter === 9 ? TABS : delimiter === 124 ? PIPES : delimiter === 59 ? SEMICOLONS : COMMAS;
     const first = positions.firstAtOrAfter(start);
     let last = first;
     while (last < positions.length && (positions.at[last] as number) < end) last++;
     into.reset(last - first + 1);
     into.push(start);
-    let quote = delimiter === 44 ? QUOTES.firstAtOrAfter(start) : QUOTES.length;
-    if (quote >= QUOTES.length || (QUOTES.at[quote] as number) >= end) {
+    let quote = delimiter === 44 || delimiter === 59 ? QUOTES.firstAtOrAfter(start) : QUOTES.length;
+    if (delimiter !== 59 && (quote >= QUOTES.length || (QUOTES.at[quote] as number) >= end)) {
       // No quotes on the line (the usual case): every delimiter splits.
       for (let k = first; k < last; k++) into.push((positions.at[k] as number) + 1);
       return into;
@@ -116,12 +125,23 @@ export class Delimiters {
     let quoted = false;
     for (let k = first; k < last; k++) {
       const position = positions.at[k] as number;
+      if (delimiter === 59 && endsEntity(this.text, position)) continue;
       // Each quote before this comma opens or closes a quoted cell ("Smith, Ann").
       for (; quote < QUOTES.length && (QUOTES.at[quote] as number) < position; quote++) quoted = !quoted;
       if (!quoted) into.push(position + 1);
     }
     return into;
   }
+}
+
+/** Whether the ';' at `pos` ends an HTML entity ("&nbsp;", "&#8209;"): it splits no cell. */
+function endsEntity(text: string, pos: number): boolean {
+  for (let i = pos - 1; i >= 0 && i >= pos - 10; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 38) return i < pos - 1;
+    if (!((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 35)) return false;
+  }
+  return false;
 }
 
 /** The cell starts of one line, in a buffer reused from line to line. */

@@ -35,6 +35,7 @@ export interface ColumnInfo extends ColumnHeader {
 const TAB = 9;
 const PIPE = 124;
 const COMMA = 44;
+const SEMICOLON = 59;
 
 /**
  * Lines and blocks of one text. The line being asked about is held in fields and its cell starts in a
@@ -48,7 +49,7 @@ const HEADER_CELLS = new CellStarts();
 
 export class Tables {
   private delimiters: Delimiters | undefined;
-  private readonly counts: LineDelimiters = { tabs: 0, pipes: 0, commas: 0, proseCommas: 0 };
+  private readonly counts: LineDelimiters = { tabs: 0, pipes: 0, commas: 0, semicolons: 0, proseCommas: 0 };
   /** The current line [lineStart, lineEnd) (lineEnd before any '\r'), its delimiter and cell starts. */
   private lineStart = -1;
   private lineEnd = -1;
@@ -101,9 +102,11 @@ export class Tables {
 
   /** The table delimiter of the line [start, end): tab, '|' or ',', or 0 when it is not a table row. */
   private delimiterOf(start: number, end: number): number {
-    const { tabs, pipes, commas, proseCommas } = (this.delimiters as Delimiters).count(start, end, this.counts);
+    const { tabs, pipes, commas, semicolons, proseCommas } = (this.delimiters as Delimiters).count(start, end, this.counts);
     // Two columns of CSV have one comma per line; prose puts a space after its commas, exports do not.
     const csv = commas >= 2 || (commas === 1 && proseCommas === 0);
+    // A European export ("C-004418;Wladyslaw Zielinski;14.02.1959;1.234,56"): more semicolons than commas.
+    if (tabs === 0 && pipes < 2 && semicolons >= 2 && semicolons > commas) return SEMICOLON;
     return tabs > 0 ? TAB : pipes >= 2 ? PIPE : csv ? COMMA : 0;
   }
 

@@ -531,3 +531,23 @@ describe('structured pastes from back-office systems (blind batch M)', () => {
     ]);
   });
 });
+
+describe('exports delimited with semicolons (a European locale)', () => {
+  const EXPORT = 'Customer ID;Name;Date of Birth;Tax ID;Balance\nC-004418;Wladyslaw Zielinski;14.02.1959;716-47-4915;1.234,56\nC-004427;Agnieszka Zielinska;03.07.1962;317-96-7162;98.765,43\n';
+
+  it('the header names each column', () => {
+    expect(found(EXPORT)).toEqual([
+      ['PERSON', 'Wladyslaw Zielinski'],
+      ['DATE_OF_BIRTH', '14.02.1959'],
+      ['US_SSN', '716-47-4915'],
+      ['PERSON', 'Agnieszka Zielinska'],
+      ['DATE_OF_BIRTH', '03.07.1962'],
+      ['US_SSN', '317-96-7162'],
+    ]);
+  });
+
+  it('hard negative: the semicolons of HTML entities split no cells', () => {
+    const html = '<td>Acct&nbsp;No.</td><td>5KD&#8209;417730</td>\n<td>Opened&nbsp;on</td><td>04&#8209;12&#8209;2019</td>\n';
+    expect(found(html)).toEqual([['BROKERAGE_ACCOUNT', '5KD&#8209;417730']]);
+  });
+});
