@@ -137,8 +137,8 @@ for (const system of ['submission', 'form', 'document', 'record', 'event', 'item
 phrase('check number', Cue.NotPii);
 phrase('check no', Cue.NotPii);
 phrase('check no.', Cue.NotPii);
-// The firm's own accounts (books and records, not customer data).
-for (const kind of ['operating', 'error', 'omnibus', 'house', 'suspense']) {
+// The firm's own accounts (books and records, not customer data): its Rule 15c3-3 reserve account too.
+for (const kind of ['operating', 'error', 'omnibus', 'house', 'suspense', 'reserve', '15c3-3', 'proprietary', 'firm']) {
   phrase(`${kind} account`, Cue.NotPii);
   phrase(`${kind} acct`, Cue.NotPii);
 }

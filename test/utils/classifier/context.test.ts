@@ -551,3 +551,13 @@ describe('exports delimited with semicolons (a European locale)', () => {
     expect(found(html)).toEqual([['BROKERAGE_ACCOUNT', '5KD&#8209;417730']]);
   });
 });
+
+describe("the firm's own accounts", () => {
+  it.each(['the reserve (15c3-3) account 8900417749 weekly computation', 'wire from the firm account 48813392 today', 'the proprietary account 48813392 is flat'])('hard negative: %s', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+
+  it("a client's account next to it is still found", () => {
+    expect(found('the reserve account 8900417749 and client acct 48813392')).toEqual([['BROKERAGE_ACCOUNT', '48813392']]);
+  });
+});
