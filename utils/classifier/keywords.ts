@@ -138,7 +138,7 @@ phrase('check number', Cue.NotPii);
 phrase('check no', Cue.NotPii);
 phrase('check no.', Cue.NotPii);
 // The firm's own accounts (books and records, not customer data): its Rule 15c3-3 reserve account too.
-for (const kind of ['operating', 'error', 'omnibus', 'house', 'suspense', 'reserve', '15c3-3', 'proprietary', 'firm']) {
+for (const kind of ['operating', 'error', 'omnibus', 'house', 'suspense', 'reserve', '15c3-3', 'proprietary']) {
   phrase(`${kind} account`, Cue.NotPii);
   phrase(`${kind} acct`, Cue.NotPii);
 }

@@ -249,6 +249,29 @@ function spacedGroup(c: Cursor, k: number): boolean {
   return length <= 4 && (length >= 3 || (length === 2 && k === c.token.count - 1));
 }
 
+/**
+ * Where an account number after its keyword starts when a firm writes it with a letter prefix and a space
+ * ("acct no. NF 3318-7702"): at the prefix, two or three capitals standing alone between the keyword and the
+ * digits. Otherwise at the digits.
+ */
+/** Capitals that stand between a keyword and an account number without being part of it. */
+const NOT_PREFIXES = new Set(['IRA', 'TOD', 'SEP', 'JT', 'TIC', 'POD', 'USD', 'EUR', 'ACH', 'DDA', 'CHK', 'SAV', 'NO', 'NR', 'ID', 'IS', 'AT', 'OF', 'FOR', 'NY', 'NJ', 'CA', 'TX', 'FL', 'MA', 'IL', 'PA']);
+
+function accountPrefixStart(text: string, start: number, lookup: Lookup): number {
+  if ((lookup.cue !== Cue.Account && lookup.cue !== Cue.Brokerage) || lookup.window.wordStart < 0 || text.charCodeAt(start - 1) !== 32) return start;
+  let i = start - 2;
+  while (i >= start - 4 && text.charCodeAt(i) >= 65 && text.charCodeAt(i) <= 90) i--;
+  const letters = start - 2 - i;
+  if (letters < 2 || letters > 3 || NOT_PREFIXES.has(text.slice(i + 1, start - 1))) return start;
+  // Only separators between the keyword and the prefix: "acct no. NF", "Acct: NF", "account # NF".
+  const keywordEnd = lookup.window.wordStart + lookup.window.word.length;
+  for (let k = keywordEnd; k <= i; k++) {
+    const ch = text.charCodeAt(k);
+    if (ch !== 32 && ch !== 58 && ch !== 35 && ch !== 46 && !(k < keywordEnd + 4 && (ch | 32) >= 97 && (ch | 32) <= 122)) return start;
+  }
+  return i + 1;
+}
+
 /** Bare or dash-grouped numbers that mean something only with context: accounts, routing, passport, licence, bare SSN. */
 function tryContextual(c: Cursor, g: number): number {
   let count = 1;
@@ -291,7 +314,7 @@ function tryContextual(c: Cursor, g: number): number {
   if ((!lookup.column && keywordGap(lookup.window, c.start(g), c.state.text) > MAX_KEYWORD_GAP) || isYearMonth(c, g, count)) return count;
   if (spaced && count > 1 && lookup.cue !== Cue.License && lookup.cue !== Cue.Account && lookup.cue !== Cue.Bank && lookup.cue !== Cue.Brokerage) return 0;
   const digits = c.digits(g, count);
-  const start = c.start(g);
+  const start = accountPrefixStart(c.state.text, c.start(g), lookup);
   const end = c.end(g + count - 1);
   let claimed = emitContextual(c.state, digits, start, end, lookup, count > 1);
   if (!claimed && !lookup.column) {

@@ -193,6 +193,19 @@ describe('names from everywhere', () => {
   });
 });
 
+describe('account numbers with a letter prefix', () => {
+  it('"acct no. NF 3318-7702": the prefix after the keyword is part of the number', () => {
+    expect(found('Individual (cash)      acct no. NF 3318-7702')).toEqual([['BROKERAGE_ACCOUNT', 'NF 3318-7702']]);
+  });
+
+  it('hard negative: a registration or a state between keyword and number is not a prefix', () => {
+    expect(found('acct IRA 48813392 and Acct: NY 48813392')).toEqual([
+      ['BROKERAGE_ACCOUNT', '48813392'],
+      ['BROKERAGE_ACCOUNT', '48813392'],
+    ]);
+  });
+});
+
 describe('tax ids of entities', () => {
   const BENEFICIARIES = 'ACCT_LAST4,BENE_NM,REL,BENE_DOB,SSN_TIN,PCT\n5521,Marta Lindqvist,SPOUSE,08/19/1965,329801176,100\n5521,Lindqvist Family Trust,TRUST,,842917734,100\n';
 

