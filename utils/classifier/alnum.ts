@@ -156,8 +156,9 @@ export function scanAlnumWord(state: ScanState, word: AlnumWord): number {
   // An amount keyword cannot name a word with letters in it ("journal $25,000 cash from 48B-112907 (indiv)").
   if (!APPLIES.has(lookup.cue) && !lookup.column && lookup.cue !== Cue.NotPii) {
     // "SDI-543228 is her Schwab account": the keyword may follow the value.
+    // (Only an identifier's keyword or a "not PII" word: "from 7HK-118741 amount $22,600" names no amount.)
     const after = contextAfter(text, word.end);
-    if (after.nearest !== Cue.None) lookup = { cue: after.nearest, all: after.all, column: undefined, window: after };
+    if (APPLIES.has(after.nearest) || after.nearest === Cue.NotPii) lookup = { cue: after.nearest, all: after.all, column: undefined, window: after };
   }
   const cue = lookup.cue;
   // A brokerage account by its shape alone ("5KF-302951", "72K-114480"), unless something names it otherwise.

@@ -279,7 +279,7 @@ export function contextAfter(text: string, end: number): WindowContext {
   for (let words = 0; words < 4 && i < to; words++) {
     while (i < to && !isWordChar(text.charCodeAt(i))) {
       const c = text.charCodeAt(i);
-      if (c === 10 || c === 9 || c === 44 || c === 59) return NO_CONTEXT;
+      if (c === 10 || c === 9 || c === 44 || c === 59 || c === 124) return NO_CONTEXT;
       // A bracket the value closes ends its phrase: "(late, see INC0091902). Accounts masked…".
       if (c === 41 && words === 0) return NO_CONTEXT;
       i++;

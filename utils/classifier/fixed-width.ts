@@ -36,10 +36,17 @@ export class FixedWidth {
     // A line of the run seen before is in it; the line after the run joins it only when it is columnar too
     // (a form's "Bank ABA/Routing #: …" under an "Amount: …   ☐ Full   ☒ Partial" line is not a report row).
     if (!inRun || lineStart > this.runEnd) {
-      if (!this.gapWithin(lineStart, lineEnd) || !isColumnar(text, lineStart, lineEnd)) {
-        this.plainStart = lineStart;
-        this.plainEnd = lineEnd;
-        return Cue.None;
+      if (!this.gapWithin(lineStart, lineEnd)) return this.plain(lineStart, lineEnd);
+      if (!isColumnar(text, lineStart, lineEnd)) {
+        // A form printed in two columns, its labels on the line above ("IRA Account Number      Account Owner
+        // Name" over "7QK-130744      Frances L. Aberdeen"): one gap, lined up with the label line's.
+        const labelStart = lineStart > 0 ? lineStartBefore(text, lineStart - 1) : -1;
+        if (labelStart < 0 || !labelsAbove(text, labelStart, lineStart - 1, lineStart, lineEnd)) return this.plain(lineStart, lineEnd);
+        this.runStart = labelStart;
+        this.headerStart = labelStart;
+        this.headerEnd = lineStart - 1;
+        this.runEnd = lineEnd;
+        return this.headerCueAt(start - lineStart);
       }
     }
     if (!inRun) {
@@ -58,6 +65,12 @@ export class FixedWidth {
     if (lineEnd > this.runEnd) this.runEnd = lineEnd;
     if (lineStart <= this.headerStart) return Cue.None;
     return this.headerCueAt(start - lineStart);
+  }
+
+  private plain(lineStart: number, lineEnd: number): Cue {
+    this.plainStart = lineStart;
+    this.plainEnd = lineEnd;
+    return Cue.None;
   }
 
   /**
@@ -133,6 +146,28 @@ function headerBelowTitles(text: string, top: number): number {
     header = end + 1;
   }
   return header;
+}
+
+/**
+ * Whether the line [labelStart, labelEnd) labels the two-column line [start, end) below it: it holds no
+ * number (labels, not values), and each cell of the line below that follows a gap of three spaces or more
+ * starts where a cell of the label line does (within two characters).
+ */
+function labelsAbove(text: string, labelStart: number, labelEnd: number, start: number, end: number): boolean {
+  if (labelEnd - labelStart < 8 || hasDigitRun(text, labelStart, labelEnd, 3)) return false;
+  let aligned = 0;
+  for (let i = start + 3; i < end; i++) {
+    if (text.charCodeAt(i) === 32 || text.charCodeAt(i - 1) !== 32 || text.charCodeAt(i - 2) !== 32 || text.charCodeAt(i - 3) !== 32) continue;
+    const offset = i - start;
+    let matched = false;
+    for (let d = -2; d <= 2 && !matched; d++) {
+      const at = labelStart + offset + d;
+      matched = at > labelStart && at < labelEnd && text.charCodeAt(at) !== 32 && text.charCodeAt(at - 1) === 32 && text.charCodeAt(at - 2) === 32;
+    }
+    if (!matched) return false;
+    aligned++;
+  }
+  return aligned > 0;
 }
 
 /** Whether [start, end) holds `length` digits in a row. */

@@ -50,7 +50,7 @@ const WORDS: [Cue, string][] = [
   [Cue.Passport, 'passport passport# ppt passeport pasaporte passaporte passaporto reisepass'],
   [Cue.Birth, 'dob dobs d.o.b born birth brith birthday birthdate b-day bday dob: naissance nacimiento nascimento nascita geburtsdatum geboren'],
   [Cue.Phone, 'phone tel telephone mobile cell fax ph cell# ph# phone#'],
-  [Cue.NotPii, 'application refs nmls npn order ord ord# order# ticket tkt confirmation conf conf# ref ref# reference crd crd# cusip isin sedol figi invoice inv inv# tracking trk ups usps fedex dhl case claim po batch ticker symbol request txn uuid guid session ext ext. x extension zip zipcode postal rev revision page'],
+  [Cue.NotPii, 'application refs nmls npn order ord ord# order# ticket tkt confirmation conf conf# ref ref# reference crd crd# cusip isin sedol figi invoice inv inv# tracking trk ups usps fedex dhl case claim po batch ticker symbol request txn uuid guid session ext ext. x extension zip zipcode postal rev revision page docid doc#'],
   [Cue.Amount, 'qty quantity shares price balance value total amount usd worth cash equity proceeds fee fees commission holds holding valued'],
   [Cue.OtherDate, 'settle settles settled settlement settling expires expiry expiration exp maturity matures opened filed effective due death died deceased dod hire hired dtd dated'],
   [Cue.Masked, 'ending ends'],
@@ -137,6 +137,9 @@ for (const system of ['submission', 'form', 'document', 'record', 'event', 'item
 phrase('check number', Cue.NotPii);
 phrase('check no', Cue.NotPii);
 phrase('check no.', Cue.NotPii);
+phrase("cashier's check", Cue.NotPii);
+phrase('cashiers check', Cue.NotPii);
+phrase('doc id', Cue.NotPii);
 // The firm's own accounts (books and records, not customer data): its Rule 15c3-3 reserve account too.
 for (const kind of ['operating', 'error', 'omnibus', 'house', 'suspense', 'reserve', '15c3-3', 'proprietary']) {
   phrase(`${kind} account`, Cue.NotPii);

@@ -8,7 +8,7 @@ import { contextAfter, contextBefore, Cue, keywordGap, lineStartBefore } from '.
 import { numericDateYearOf, plausibleBirthYear } from './dates';
 import { emitContextual, emitMicr, emitTaxId } from './contextual';
 import type { Cursor } from './cursor';
-import { evidenceOf, type Lookup } from './state';
+import { evidenceOf, type Lookup, type ScanState } from './state';
 import { PREFIX_NONE, PREFIX_PLUS, SEP_DASH, SEP_DOT, SEP_PAREN, SEP_SLASH, SEP_SPACE } from './tokens';
 
 /**
@@ -140,8 +140,12 @@ function tryDate(c: Cursor, g: number): number {
   const lookup = c.lookup(g);
   if (lookup.cue === Cue.Birth) {
     c.state.emit('DATE_OF_BIRTH', c.start(g), c.end(g + 2), 0.95, 'dob', evidenceOf(lookup));
-  } else if (lookup.cue === Cue.None && (c.state.rowShape(c.start(g)).birthRow || (!c.state.tables.locate(c.start(g)) && birthNamedAround(c.state.text, c.start(g), c.end(g + 2))))) {
-    // "Name, SSN, DOB" rows; a chat answer to "do we have Walter's DOB? the form is asking"; "04/18/1988 is the dob".
+  } else if (
+    lookup.cue === Cue.None &&
+    (c.state.rowShape(c.start(g)).birthRow || (!c.state.tables.locate(c.start(g)) && (birthNamedAround(c.state.text, c.start(g), c.end(g + 2)) || dateAfterSsnLine(c.state, c.start(g), c.end(g + 2)))))
+  ) {
+    // "Name, SSN, DOB" rows; a chat answer to "do we have Walter's DOB? the form is asking"; "04/18/1988 is the dob";
+    // a date sent on its own right after an SSN ("…Dana: 471-38-2290" / "…Dana: 2/14/61").
     c.state.emit('DATE_OF_BIRTH', c.start(g), c.end(g + 2), 0.75, 'dob', evidenceOf(lookup));
   }
   return 3;
@@ -187,6 +191,27 @@ function birthAskedOnLineBefore(text: string, start: number): boolean {
   // asked nothing: the next line's date is another date ("Date of death: 03/02/2025").
   const askedStart = lineStartBefore(text, lineStart - 1);
   return !DATE_IN_LINE.test(text.slice(askedStart, lineStart - 1));
+}
+
+/**
+ * Whether the date [start, end) ends its line and the line before ends with an SSN or ITIN just found: a
+ * client's identity given one message at a time, the birth date after the number.
+ */
+function dateAfterSsnLine(state: ScanState, start: number, end: number): boolean {
+  const taxIdEnd = state.lastTaxIdEnd;
+  if (taxIdEnd < 0 || taxIdEnd >= start) return false;
+  const text = state.text;
+  let i = end;
+  while (i < text.length && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 13)) i++;
+  if (i < text.length && text.charCodeAt(i) !== 10) return false;
+  // The SSN ends the line just above: only spaces between it and that line's end.
+  const lineStart = lineStartBefore(text, start);
+  if (lineStart === 0) return false;
+  for (let k = taxIdEnd; k < lineStart - 1; k++) {
+    const ch = text.charCodeAt(k);
+    if (ch !== 32 && ch !== 13) return false;
+  }
+  return taxIdEnd < lineStart;
 }
 
 /** A chat header line with nothing said on it: a time and a name ("[8:05 AM] Tom Kessler", "10:49 Dana Whitfield"). */
@@ -251,25 +276,30 @@ function spacedGroup(c: Cursor, k: number): boolean {
 
 /**
  * Where an account number after its keyword starts when a firm writes it with a letter prefix and a space
- * ("acct no. NF 3318-7702"): at the prefix, two or three capitals standing alone between the keyword and the
- * digits. Otherwise at the digits.
+ * ("acct no. NF 3318-7702", "account number 7HR 734105"): at the prefix, two or three capitals and digits
+ * standing alone between the keyword and the digits. Otherwise at the digits.
  */
 /** Capitals that stand between a keyword and an account number without being part of it. */
 const NOT_PREFIXES = new Set(['IRA', 'TOD', 'SEP', 'JT', 'TIC', 'POD', 'USD', 'EUR', 'ACH', 'DDA', 'CHK', 'SAV', 'NO', 'NR', 'ID', 'IS', 'AT', 'OF', 'FOR', 'NY', 'NJ', 'CA', 'TX', 'FL', 'MA', 'IL', 'PA']);
 
 function accountPrefixStart(text: string, start: number, lookup: Lookup): number {
   if ((lookup.cue !== Cue.Account && lookup.cue !== Cue.Brokerage) || lookup.window.wordStart < 0 || text.charCodeAt(start - 1) !== 32) return start;
+  // Two or three capitals and digits, a capital among them ("NF", "7HR").
   let i = start - 2;
-  while (i >= start - 4 && text.charCodeAt(i) >= 65 && text.charCodeAt(i) <= 90) i--;
-  const letters = start - 2 - i;
-  if (letters < 2 || letters > 3 || NOT_PREFIXES.has(text.slice(i + 1, start - 1))) return start;
-  // Only separators between the keyword and the prefix: "acct no. NF", "Acct: NF", "account # NF".
-  const keywordEnd = lookup.window.wordStart + lookup.window.word.length;
-  for (let k = keywordEnd; k <= i; k++) {
-    const ch = text.charCodeAt(k);
-    if (ch !== 32 && ch !== 58 && ch !== 35 && ch !== 46 && !(k < keywordEnd + 4 && (ch | 32) >= 97 && (ch | 32) <= 122)) return start;
+  let capitals = 0;
+  for (; i >= start - 4; i--) {
+    const ch = text.charCodeAt(i);
+    if (ch >= 65 && ch <= 90) capitals++;
+    else if (ch < 48 || ch > 57) break;
   }
-  return i + 1;
+  const length = start - 2 - i;
+  if (length < 2 || length > 3 || capitals === 0 || NOT_PREFIXES.has(text.slice(i + 1, start - 1))) return start;
+  // Only separators and "no"/"number" between the keyword and the prefix: "acct no. NF", "Acct: NF", "account
+  // number 7HR" ("acct at UBS 48813392" names a bank, not a prefix).
+  const keywordEnd = lookup.window.wordStart + lookup.window.word.length;
+  if (i + 1 - keywordEnd > 12) return start;
+  const between = text.slice(keywordEnd, i + 1).replace(/[\s:#.]+/g, '').toLowerCase();
+  return between === '' || between === 'no' || between === 'num' || between === 'number' || between === 'nbr' ? i + 1 : start;
 }
 
 /** Bare or dash-grouped numbers that mean something only with context: accounts, routing, passport, licence, bare SSN. */

@@ -178,8 +178,12 @@ export class ScanState {
   inOrder = true;
   private lastStart = -1;
 
+  /** Where the last SSN or ITIN found ends (numeric.ts: a date sent right after one is the same person's birth date). */
+  lastTaxIdEnd = -1;
+
   emit(type: PiiType, start: number, end: number, score: number, detector: string, evidence: Evidence): void {
     const finding = { type, start, end, score, detector, evidence };
+    if (type === 'US_SSN' || type === 'US_ITIN') this.lastTaxIdEnd = end;
     if (this.keepAll) {
       this.findings.push(finding);
       return;

@@ -565,3 +565,54 @@ describe("the firm's own accounts", () => {
     expect(found('Receiving firm account number: 6PN-30471')).toEqual([['BROKERAGE_ACCOUNT', '6PN-30471']]);
   });
 });
+
+describe('conversations and copied documents (blind batches N and O)', () => {
+  it('an amount word after a shaped account does not unname it', () => {
+    expect(found('DANA WHITLOCK: from 7HK-118741 amount $22,600.00 to grandson')).toEqual([['BROKERAGE_ACCOUNT', '7HK-118741']]);
+  });
+
+  it('hard negative: a keyword in the next field of a pipe-separated line names nothing before it', () => {
+    expect(found('Ops Exception Queue | Item ACHR-20250612-0031 | Type: ACH return | Status: Open')).toEqual([]);
+  });
+
+  it.each(["deposited by cashier's check #9817734 today", '<td>Task</td><td>Process BEN-IRA – DocID 88204417</td>'])('hard negative: %s', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+
+  it('a prefix of capitals and digits after "account number"', () => {
+    expect(found('it says account number 7HR 734105 on top')).toEqual([['BROKERAGE_ACCOUNT', '7HR 734105']]);
+  });
+
+  it('hard negative: a bank named between keyword and number is not a prefix', () => {
+    expect(found('acct at UBS 48813392')).toEqual([['BROKERAGE_ACCOUNT', '48813392']]);
+  });
+
+  it('a form printed in two columns: each value under its label on the line above', () => {
+    const form = ['IRA Account Number                     Account Owner Name', '7QK-130744                             Frances L. Aberdeen', 'Owner SSN                              Owner Date of Birth', '213301472                              06/27/1952'].join('\n');
+    expect(found(form)).toEqual([
+      ['BROKERAGE_ACCOUNT', '7QK-130744'],
+      ['PERSON', 'Frances L. Aberdeen'],
+      ['US_SSN', '213301472'],
+      ['DATE_OF_BIRTH', '06/27/1952'],
+    ]);
+  });
+
+  it('hard negative: values above values are not labels', () => {
+    const rows = ['Trade 4471            Qty 300', '11/14/2024            213301472'].join('\n');
+    expect(found(rows)).toEqual([]);
+  });
+
+  it('a date sent on its own right after an SSN is the birth date', () => {
+    expect(found('[9:48 AM] Dana Whitlock: 471-38-2290\n[9:48 AM] Dana Whitlock: 2/14/61').filter(([type]) => type !== 'PERSON')).toEqual([
+      ['US_SSN', '471-38-2290'],
+      ['DATE_OF_BIRTH', '2/14/61'],
+    ]);
+  });
+
+  it('hard negative: a dated event after an SSN is not a birth date', () => {
+    expect(found('SSN 471-38-2290\nsettles 11/14/2024\nSSN 471-38-2290\nopened 3/2/1999')).toEqual([
+      ['US_SSN', '471-38-2290'],
+      ['US_SSN', '471-38-2290'],
+    ]);
+  });
+});
