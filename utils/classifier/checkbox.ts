@@ -10,8 +10,10 @@
  */
 import { Cue, cueOfHeader, lineStartBefore } from './context';
 
-/** A ticked box and the label after it (one or two words): "☒ Driver's License", "[X] Passport". */
-const TICKED = /(?:[☒☑✔✓■]|\[[xX✓]\]|\([xX]\))[ \t\u00a0]*([A-Za-z][A-Za-z'’]*(?:[ \t][A-Za-z'’]+)?)/g;
+/** A ticked box and the label after it (one or two words): "☒ Driver's License", "[X] Passport", "☒ U.S. Passport". */
+const TICKED = /(?:[☒☑✔✓■]|\[[xX✓]\]|\([xX]\))[ \t\u00a0]*([A-Za-z][A-Za-z.'’]*(?:[ \t][A-Za-z.'’]+)?)/g;
+/** A header or label asking for an identity document's number, whose type is given elsewhere ("ID Number", "Document No."). */
+export const ID_NUMBER_HEADER = /^(?:id|id[ _]?(?:number|num|no\.?|#)|id#|document[ _]?(?:number|no\.?|#))$/i;
 /** What labels a document number on its own line or just above it: "ID Number", "ID #:", "Number". */
 const NUMBER_LABEL = /\b(?:id|number|no)$/i;
 /** How far above the number the ticked type may stand (the form's type row, then its number row). */
@@ -70,14 +72,31 @@ export function tickedTypeFor(text: string, start: number): TickedType | undefin
   // Lines are looked back over 200 characters at most (lineStartBefore): a 200 KB text without line breaks
   // must not be searched from every value.
   if (!NUMBER_LABEL.test(text.slice(Math.max(labelEnd - 24, lineStartBefore(text, labelEnd)), labelEnd))) return undefined;
+  return documentTypeAbove(text, start);
+}
+
+/**
+ * The identity-document type ticked or written on the three lines above `start` (a number under a column
+ * labelled "ID Number" asks for it without a label of its own before it).
+ */
+export function documentTypeAbove(text: string, start: number): TickedType | undefined {
   let from = lineStartBefore(text, start);
   for (let k = 0; k < LINES_ABOVE && from > 0 && text.charCodeAt(from - 1) === 10; k++) from = lineStartBefore(text, from - 1);
   if (!hasTick(text, from, start)) return namedTypeAbove(text, from, start);
+  const valueColumn = start - lineStartBefore(text, start);
   let found: TickedType | undefined;
-  for (const m of text.slice(from, start).matchAll(TICKED)) {
+  let foundColumn = -1;
+  const above = text.slice(from, start);
+  for (const m of above.matchAll(TICKED)) {
     const label = m[1] ?? '';
     const cue = cueOfHeader(label);
-    if (cue === Cue.License || cue === Cue.Passport) found = { cue, label };
+    if (cue !== Cue.License && cue !== Cue.Passport) continue;
+    // A form in two columns ticks one type per column: the value's is the tick nearest its column.
+    const column = m.index - (above.lastIndexOf('\n', m.index) + 1);
+    if (!found || Math.abs(column - valueColumn) < Math.abs(foundColumn - valueColumn)) {
+      found = { cue, label };
+      foundColumn = column;
+    }
   }
   // ("[X] No" ticks another question: the type may still be written out.)
   return found ?? namedTypeAbove(text, from, start);

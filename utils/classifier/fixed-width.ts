@@ -8,6 +8,7 @@
  * run of columnar lines the value's line belongs to; the runs found are cached, so a long report is walked
  * up once.
  */
+import { ID_NUMBER_HEADER } from './checkbox';
 import { Cue, cueOfHeader, isColumnar, lineStartBefore } from './context';
 
 export class FixedWidth {
@@ -22,6 +23,8 @@ export class FixedWidth {
 
   /** The header cell the last columnCue() found. */
   header = '';
+  /** Whether that cell is on the line just above the value's rather than the report's header (see cueAbove). */
+  fromLineAbove = false;
 
   constructor(private readonly text: string) {}
 
@@ -64,7 +67,7 @@ export class FixedWidth {
     }
     if (lineEnd > this.runEnd) this.runEnd = lineEnd;
     if (lineStart <= this.headerStart) return Cue.None;
-    return this.headerCueAt(start - lineStart);
+    return this.cueAbove(start - lineStart, lineStart);
   }
 
   private plain(lineStart: number, lineEnd: number): Cue {
@@ -114,20 +117,43 @@ export class FixedWidth {
   private headerCellOffset = 0;
 
   /** The header cell at column `offset`: the text between gaps of two spaces or more that covers it. */
-  private headerCueAt(offset: number): Cue {
+  private headerCueAt(offset: number, headerStart = this.headerStart, headerEnd = this.headerEnd): Cue {
     const text = this.text;
-    let at = this.headerStart + offset;
+    let at = headerStart + offset;
     // A value may start a character or two right of its header word.
-    for (let k = 0; k < 2 && at < this.headerEnd && text.charCodeAt(at) === 32; k++) at++;
-    if (at >= this.headerEnd || text.charCodeAt(at) === 32) return Cue.None;
+    for (let k = 0; k < 2 && at < headerEnd && text.charCodeAt(at) === 32; k++) at++;
+    if (at >= headerEnd || text.charCodeAt(at) === 32) return Cue.None;
     let from = at;
-    while (from > this.headerStart && !(text.charCodeAt(from - 1) === 32 && text.charCodeAt(from - 2) === 32)) from--;
+    while (from > headerStart && !(text.charCodeAt(from - 1) === 32 && text.charCodeAt(from - 2) === 32)) from--;
     let to = at;
-    while (to < this.headerEnd && !(text.charCodeAt(to) === 32 && text.charCodeAt(to + 1) === 32)) to++;
+    while (to < headerEnd && !(text.charCodeAt(to) === 32 && text.charCodeAt(to + 1) === 32)) to++;
     const cell = text.slice(from, to).trim();
     this.header = cell;
-    this.headerCellOffset = from - this.headerStart;
+    this.headerCellOffset = from - headerStart;
     return cell.length > 0 && cell.length <= 32 && !/\d{3}/.test(cell) ? cueOfHeader(cell) : Cue.None;
+  }
+
+  /**
+   * The cue of the cell at `offset` in the top header, or, when that names nothing, in the line just above
+   * the value's when it holds labels (no number): a form laid out in columns labels each row of values on
+   * the line above it ("ID Number      Place of Issuance" over "A04918376      U.S. Department of State").
+   */
+  private cueAbove(offset: number, lineStart: number): Cue {
+    this.fromLineAbove = false;
+    const cue = this.headerCueAt(offset);
+    if (cue !== Cue.None || lineStart <= this.headerEnd + 1) return cue;
+    const above = lineStartBefore(this.text, lineStart - 1);
+    if (above <= this.headerStart || hasDigitRun(this.text, above, lineStart - 1, 3)) return cue;
+    const header = this.header;
+    const offsetInHeader = this.headerCellOffset;
+    const labelCue = this.headerCueAt(offset, above, lineStart - 1);
+    if (labelCue !== Cue.None || ID_NUMBER_HEADER.test(this.header)) {
+      this.fromLineAbove = true;
+      return labelCue;
+    }
+    this.header = header;
+    this.headerCellOffset = offsetInHeader;
+    return cue;
   }
 }
 

@@ -100,8 +100,8 @@ function ordinalOrHalfAt(text: string, i: number): boolean {
 function continuesNumber(text: string, end: number, next: number): boolean {
   if (next === 32 || next === 45 || next === 46 || next === 47 || next === 41 || next === 0xa0) {
     const after = text.charCodeAt(end + 1);
-    // "771 - 08 - 3342": a dash with a space on each side, as forms print them.
-    return isDigit(after) || isDigit(text.charCodeAt(end + 2)) || after === 38 || (next === 32 && isDash(after) && isDigit(text.charCodeAt(end + 3)));
+    // "771 - 08 - 3342", "12 / 05 / 1990": a dash or slash with a space on each side, as forms print them.
+    return isDigit(after) || isDigit(text.charCodeAt(end + 2)) || after === 38 || (next === 32 && (isDash(after) || after === 47) && isDigit(text.charCodeAt(end + 3)));
   }
   return next > 127 || next === 60 || next === 38 || classOf(next) !== OTHER;
 }

@@ -3,7 +3,7 @@
  * lookup every context-dependent recognizer uses (column header first, then keywords before the value).
  */
 import { Cue, contextBefore, NO_CONTEXT, type WindowContext } from './context';
-import { tickedTypeFor } from './checkbox';
+import { documentTypeAbove, ID_NUMBER_HEADER, tickedTypeFor } from './checkbox';
 import { FixedWidth } from './fixed-width';
 import { HtmlTables } from './html-table';
 import { inputFieldCue } from './input-value';
@@ -35,8 +35,6 @@ function hasBankAccountColumn(block: Block): boolean {
   return block.cues.some((cue, k) => cue === Cue.Bank && /acc|num|no\b|#/i.test(block.names[k] ?? ''));
 }
 
-/** Headers of a column of identity-document numbers whose type is given in another cell of the row. */
-const ID_NUMBER_HEADER = /^(?:id|id[ _]?(?:number|num|no\.?|#)|id#|document[ _]?(?:number|no\.?|#))$/i;
 const NO_ROW: RowShape = { birthRow: false, bankRow: false };
 /** No header and no keyword: shared, never mutated. */
 const NO_LOOKUP: Lookup = { cue: Cue.None, all: Cue.None, column: undefined, window: NO_CONTEXT };
@@ -91,7 +89,12 @@ export class ScanState {
       const html = (this.htmlTables ??= new HtmlTables(this.text)).columnAt(start);
       if (html) return this.cellLookup(start, html.cue, html.header, html.cellStart, window);
       const fixedWidth = (this.fixedWidth ??= new FixedWidth(this.text));
-      const cue = fixedWidth.columnCue(start, tables.currentLineStart, tables.currentLineEnd);
+      let cue = fixedWidth.columnCue(start, tables.currentLineStart, tables.currentLineEnd);
+      // A label on the value's own line ("    Routing Number (ABA)   026009593": a key and its value) outranks
+      // one on the line above, or a first line of key and value taken for a header.
+      if (window !== NO_CONTEXT && window.wordStart >= tables.currentLineStart && (fixedWidth.fromLineAbove || isKeyValueLine(this.text, tables.currentLineStart, tables.currentLineEnd))) cue = Cue.None;
+      // A form's "ID Number" column under its ticked document type ("☒ U.S. Passport").
+      if (cue === Cue.None && ID_NUMBER_HEADER.test(fixedWidth.header)) cue = documentTypeAbove(this.text, start)?.cue ?? Cue.None;
       if (cue !== Cue.None) return this.cellLookup(start, cue, fixedWidth.header, fixedWidth.cellStart(start), window);
       return window === NO_CONTEXT ? NO_LOOKUP : { cue: window.nearest, all: window.all, column: undefined, window };
     }
@@ -192,6 +195,20 @@ export class ScanState {
     this.lastStart = start;
     if (this.inOrder) keepResolved(this.resolved, finding, this.minScore);
   }
+}
+
+/** Whether the line [start, end) is one label and one value: two cells, split by one gap of two spaces or more (indent aside). */
+function isKeyValueLine(text: string, start: number, end: number): boolean {
+  let i = start;
+  while (i < end && text.charCodeAt(i) === 32) i++;
+  let gaps = 0;
+  for (; i < end; i++) {
+    if (text.charCodeAt(i) === 32 && text.charCodeAt(i + 1) === 32) {
+      gaps++;
+      while (i < end && text.charCodeAt(i + 1) === 32) i++;
+    } else if (text.charCodeAt(i) === 9) gaps++;
+  }
+  return gaps === 1;
 }
 
 const SHARED = new Map<string, Evidence>();

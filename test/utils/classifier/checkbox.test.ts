@@ -59,3 +59,38 @@ describe("driver's licence named earlier in the clause", () => {
     expect(found('batch WDLLK1424087 reprocessed; acct ABCDE12345 is not a real one')).toEqual([]);
   });
 });
+
+describe('identity documents on forms laid out in columns', () => {
+  it('two columns, one ticked type each: each number takes the tick nearest its column', () => {
+    const form = [
+      "☒ Driver's License ☐ Passport ☐ State ID                ☐ Driver's License ☒ Passport ☐ State ID",
+      'ID Number           Issuing State/Country              ID Number           Issuing State/Country',
+      'A71846203           Virginia                           567120894           United States',
+    ].join('\n');
+    expect(found(form)).toEqual([
+      ['US_DRIVER_LICENSE', 'A71846203'],
+      ['US_PASSPORT', '567120894'],
+    ]);
+  });
+
+  it('"☒ U.S. Passport" ticked on the row above an "ID Number" column', () => {
+    const form = [
+      "Type of ID   ☐ Driver's License   ☒ U.S. Passport   ☐ Military ID",
+      'ID Number                        Place of Issuance                 Issue Date',
+      'A04918376                        U.S. Department of State          03/22/2022',
+    ].join('\n');
+    expect(found(form)).toEqual([['US_PASSPORT', 'A04918376']]);
+  });
+
+  it('hard negative: a key-value line keeps its own label over the line above', () => {
+    const form = ['    Bank Name              Bank of America, N.A.', '    Routing Number (ABA)   026009593'].join('\n');
+    expect(found(form)).toEqual([['ABA_ROUTING', '026009593']]);
+  });
+
+  it('a date printed with spaced slashes under its label', () => {
+    expect(found('SSN                              Date of Birth\n201-46-7017                      12 / 05 / 1990')).toEqual([
+      ['US_SSN', '201-46-7017'],
+      ['DATE_OF_BIRTH', '12 / 05 / 1990'],
+    ]);
+  });
+});
