@@ -4,7 +4,7 @@
  * need context, and everything else (CUSIPs, UUIDs, order ids, tickers like "2025Q3") stays silent.
  */
 import { classOf, DIGIT, entitySeparator, isDash, isIgnorable, LOWER, OTHER, UPPER } from './chars';
-import { bankWordAfter, contextAfter, contextBefore, Cue, keywordGap } from './context';
+import { contextAfter, contextBefore, Cue, keywordGap } from './context';
 import { cusipValid, isinValid } from './checksums';
 import { readIban } from './iban';
 import { evidenceOf, type Lookup, type ScanState } from './state';
@@ -84,8 +84,10 @@ const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad]/;
 const INVISIBLE_ALL = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
 /** A UPS tracking number ("1Z4W8E990312345670"): a parcel, whatever account word stands near it. */
 const UPS_TRACKING = /^1Z[0-9A-Z]{16}$/;
-/** Digits that are all zeros ("TEST-000000"): a placeholder, never an id. */
-const NO_NONZERO_DIGIT = /^[^1-9]*$/;
+/** Digits that are all zeros ("TEST-000000"), or a number part that is ("4RK-000000"): a placeholder, never an id. */
+const NO_NONZERO_DIGIT = /^[^1-9]*$|-0{4,}$/;
+/** A reference stamped with its date: letters, then a full date as one group, then a sequence ("WR-20250618-00214", "INC-20250318-0071"). */
+const DATE_STAMPED = /^[A-Z]{1,5}-?(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])-\d{1,6}$/;
 
 /** How far the keyword may stand before a mixed word: 28 characters, or the whole clause for a licence ("her DL on file updated, new one is Ohio TK482913"). */
 function maxGap(text: string, lookup: Lookup, start: number): number {
@@ -144,7 +146,7 @@ export function scanAlnumWord(state: ScanState, word: AlnumWord): number {
   const value = INVISIBLE.test(raw) ? raw.replace(INVISIBLE_ALL, '') : raw;
   // Timestamps and security identifiers (ISIN US0378331005, CUSIP 38259P508) are never customer data.
   // (A CUSIP starts with its issuer number; letter-first 9-character ids are passports and accounts, X12345678.)
-  if (ISO_TIMESTAMP.test(value) || (length === 12 && isinValid(value)) || UPS_TRACKING.test(value) || NO_NONZERO_DIGIT.test(value)) return word.end;
+  if (ISO_TIMESTAMP.test(value) || (length === 12 && isinValid(value)) || UPS_TRACKING.test(value) || NO_NONZERO_DIGIT.test(value) || DATE_STAMPED.test(value)) return word.end;
   // One nine-character id in ten passes the CUSIP check digit by chance: after "passport" it is a passport.
   if (length === 9 && first <= 57 && cusipValid(value) && state.lookup(word.start).cue !== Cue.Passport) return word.end;
   let lookup = state.lookup(word.start);
@@ -179,8 +181,13 @@ export function scanAlnumWord(state: ScanState, word: AlnumWord): number {
   } else if (cue === Cue.License) {
     state.emit('US_DRIVER_LICENSE', word.start, word.end, 0.85, 'driver-license', evidenceOf(lookup));
   } else if (cue === Cue.Account || cue === Cue.Brokerage || cue === Cue.Bank) {
-    const bank = cue === Cue.Bank || (lookup.all & (Cue.Bank | Cue.Routing)) !== 0 || (cue === Cue.Account && !lookup.column && bankWordAfter(text, word.end));
-    state.emit(bank ? 'US_BANK_ACCOUNT' : 'BROKERAGE_ACCOUNT', word.start, word.end, 0.8, bank ? 'bank-account' : 'brokerage-account', evidenceOf(lookup));
+    // US bank account numbers are digits: a word with letters after a bank or payment word ("Fed wire
+    // WR-20250618-00214", "ACH link AL-0618-00337", "Positive Pay file PP-0618-03") is a reference, and an
+    // account word with bank words around names the client's account at the firm ("Trust account at H&V:
+    // HV-TR-900417"). Only a bank account column says otherwise.
+    const bankColumn = lookup.column !== undefined && lookup.column.cue === Cue.Bank;
+    if (cue === Cue.Bank && !bankColumn && (lookup.all & (Cue.Account | Cue.Brokerage)) === 0) return word.end;
+    state.emit(bankColumn ? 'US_BANK_ACCOUNT' : 'BROKERAGE_ACCOUNT', word.start, word.end, 0.8, bankColumn ? 'bank-account' : 'brokerage-account', evidenceOf(lookup));
   }
   return word.end;
 }

@@ -54,16 +54,18 @@ export function ssnNumberValid(nine: number): boolean {
 }
 
 /**
- * Numbers published as examples (Woolworth's wallet card 078-05-1120, the SSA's 219-09-9999) and the
- * keyboard walk 123-45-6789: brokers paste these to test the guard, so they are still reported — but with
- * a lower score and a note, so a reviewer sees it was a sample, not a customer.
+ * Numbers published as examples (Woolworth's wallet card 078-05-1120, the SSA's 219-09-9999, the range
+ * 987-65-4320 to 987-65-4329 the SSA reserves for advertising) and the keyboard walk 123-45-6789: they fail
+ * validation as the issue asks (policy texts, training decks and test scripts quote them), so they are
+ * scored below the default threshold — not reported, never blocking — and kept with a note for a caller that
+ * asks for low scores.
  */
 const SAMPLE_SSNS = new Set([78051120, 219099999, 123456789, 111111111, 333333333]);
 export function isSampleSsn(digits: string): boolean {
   return digits.length === 9 && isSampleSsnNumber(numberAt(digits, 0, 9));
 }
 export function isSampleSsnNumber(nine: number): boolean {
-  return SAMPLE_SSNS.has(nine);
+  return SAMPLE_SSNS.has(nine) || (nine >= 987654320 && nine <= 987654329);
 }
 
 /** ITIN: 9xx-GG-xxxx with the group in 50–65, 70–88, 90–92 or 94–99. */

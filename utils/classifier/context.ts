@@ -55,8 +55,10 @@ export function contextBefore(text: string, start: number, floor = -1, wantAll =
     if (inMarkup(text, wordStart, wordEnd)) continue;
     if (wordStart < lineStart) {
       if (!earlierLine) {
-        // An earlier line names the value only by its last word ("SSN:\n524…", "what's her dob?\n[10:01] Dana: 4/7/62")…
-        if (result || wordsOnLine > 3) break;
+        // An earlier line names the value only by its last word ("SSN:\n524…", "what's her dob?\n[10:01] Dana: 4/7/62"),
+        // when it asks or labels: a sentence's end ("…principal account)\n09:55 locate LOC-0618-0129") names nothing
+        // on the next line…
+        if (result || wordsOnLine > 3 || (wordsOnLine > 0 && !asksOrLabels(text, lineStart))) break;
         earlierLine = true;
         previousStart = lineStartBefore(text, lineStart);
         // …unless it is a row of a fixed-width report, whose last word is a cell ("… 3.733   WELLS\nFI-66144")…
@@ -85,6 +87,14 @@ export function contextBefore(text: string, start: number, floor = -1, wantAll =
   if (!result) return NO_CONTEXT;
   result.all = all;
   return result;
+}
+
+/** Whether the line ending at the '\n' at `newline` ends with a question or a label: '?', ':', '#' or '-'. */
+function asksOrLabels(text: string, newline: number): boolean {
+  let i = newline - 1;
+  while (i >= 0 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 13 || text.charCodeAt(i) === 9)) i--;
+  const c = text.charCodeAt(i);
+  return c === 63 || c === 58 || c === 35 || c === 45 || c === 0xff1f;
 }
 
 /** Whether the word [start, end) is HTML syntax: a tag name (<span, </td), an attribute name (class=) or a quoted value. */

@@ -8,18 +8,21 @@ import { bankWordAfter, contextAfter, Cue, keywordGap, routingLineBelow, underRo
 import { compactBirthDate } from './dates';
 import { evidenceOf, type Lookup, type ScanState } from './state';
 
+/** Below the default minimum score (0.5): a published sample is reported only to a caller asking for low scores. */
+const SAMPLE_SCORE = 0.3;
+
 /** An SSN or ITIN (by its range; `nine` is its nine digits read as a number), or nothing when the number fails the SSA rules. */
 export function emitTaxId(state: ScanState, nine: number, start: number, end: number, score: number, lookup: Lookup | undefined, note?: string): boolean {
   const notes = note ? [note] : undefined;
+  if (isSampleSsnNumber(nine)) {
+    state.emit(itinNumberValid(nine) ? 'US_ITIN' : 'US_SSN', start, end, SAMPLE_SCORE, 'ssn', evidenceOf(lookup, 'ssa-ranges', ['published sample or test number']));
+    return true;
+  }
   if (itinNumberValid(nine)) {
     state.emit('US_ITIN', start, end, score, 'itin', evidenceOf(lookup, 'itin-ranges', notes));
     return true;
   }
   if (!ssnNumberValid(nine)) return false;
-  if (isSampleSsnNumber(nine)) {
-    state.emit('US_SSN', start, end, Math.min(score, 0.6), 'ssn', evidenceOf(lookup, 'ssa-ranges', ['published sample or test number']));
-    return true;
-  }
   state.emit('US_SSN', start, end, score, 'ssn', evidenceOf(lookup, 'ssa-ranges', notes));
   return true;
 }

@@ -21,7 +21,7 @@ export class FixedWidth {
   private plainStart = -1;
   private plainEnd = -1;
 
-  /** The header cell the last columnCue() found. */
+  /** The header cell the last columnCue() found ('' when it found none). */
   header = '';
   /** Whether that cell is on the line just above the value's rather than the report's header (see cueAbove). */
   fromLineAbove = false;
@@ -34,6 +34,7 @@ export class FixedWidth {
    */
   columnCue(start: number, lineStart: number, lineEnd: number): Cue {
     const text = this.text;
+    this.header = '';
     if (start >= this.plainStart && start <= this.plainEnd) return Cue.None;
     const inRun = this.runStart >= 0 && lineStart >= this.runStart && lineStart <= this.runEnd + 1;
     // A line of the run seen before is in it; the line after the run joins it only when it is columnar too

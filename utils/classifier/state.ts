@@ -92,9 +92,12 @@ export class ScanState {
       let cue = fixedWidth.columnCue(start, tables.currentLineStart, tables.currentLineEnd);
       // A label on the value's own line ("    Routing Number (ABA)   026009593": a key and its value) outranks
       // one on the line above, or a first line of key and value taken for a header.
-      if (window !== NO_CONTEXT && window.wordStart >= tables.currentLineStart && (fixedWidth.fromLineAbove || isKeyValueLine(this.text, tables.currentLineStart, tables.currentLineEnd))) cue = Cue.None;
-      // A form's "ID Number" column under its ticked document type ("☒ U.S. Passport").
-      if (cue === Cue.None && ID_NUMBER_HEADER.test(fixedWidth.header)) cue = documentTypeAbove(this.text, start)?.cue ?? Cue.None;
+      if (cue !== Cue.None && window !== NO_CONTEXT && window.wordStart >= tables.currentLineStart && (fixedWidth.fromLineAbove || isKeyValueLine(this.text, tables.currentLineStart, tables.currentLineEnd))) {
+        cue = Cue.None;
+      } else if (cue === Cue.None && fixedWidth.header !== '' && ID_NUMBER_HEADER.test(fixedWidth.header)) {
+        // A form's "ID Number" column under its ticked document type ("☒ U.S. Passport").
+        cue = documentTypeAbove(this.text, start)?.cue ?? Cue.None;
+      }
       if (cue !== Cue.None) return this.cellLookup(start, cue, fixedWidth.header, fixedWidth.cellStart(start), window);
       return window === NO_CONTEXT ? NO_LOOKUP : { cue: window.nearest, all: window.all, column: undefined, window };
     }

@@ -206,6 +206,35 @@ describe('account numbers with a letter prefix', () => {
   });
 });
 
+describe('published sample numbers and test data', () => {
+  it.each(['SSN 123-45-6789', 'SSN 078-05-1120', 'ssn 219-09-9999', 'the SSA advertising range 987-65-4320 through 987-65-4329', 'test account 4RK-000000'])(
+    'hard negative: %s is not reported or blocked',
+    (text) => {
+      expect(found(text)).toEqual([]);
+    },
+  );
+
+  it('a caller asking for low scores still sees a sample SSN, with its note', () => {
+    const [finding] = classify('SSN 123-45-6789', { minScore: 0.2 });
+    expect(finding?.type).toBe('US_SSN');
+    expect(finding?.evidence.notes).toEqual(['published sample or test number']);
+  });
+});
+
+describe('references after bank and payment words', () => {
+  it.each(['outgoing Fed wire WR-20250618-00214 released', 'ACH link AL-0618-00337 pending', 'Positive Pay file PP-0618-03 sent', 'ticket INC-20250318-0071'])('hard negative: %s', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+
+  it('an account word with bank words around still names a lettered account at the firm', () => {
+    expect(found('Trust account at H&V bank: HV-TR-900417')).toEqual([['BROKERAGE_ACCOUNT', 'HV-TR-900417']]);
+  });
+
+  it('a lettered value under a bank account column is that column\'s', () => {
+    expect(found('Name,Bank Acct\nRosa Delgado,CK4471902\n').filter(([type]) => type !== 'PERSON')).toEqual([['US_BANK_ACCOUNT', 'CK4471902']]);
+  });
+});
+
 describe('tax ids of entities', () => {
   const BENEFICIARIES = 'ACCT_LAST4,BENE_NM,REL,BENE_DOB,SSN_TIN,PCT\n5521,Marta Lindqvist,SPOUSE,08/19/1965,329801176,100\n5521,Lindqvist Family Trust,TRUST,,842917734,100\n';
 

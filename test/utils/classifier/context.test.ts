@@ -616,3 +616,13 @@ describe('conversations and copied documents (blind batches N and O)', () => {
     ]);
   });
 });
+
+describe('a keyword at the end of the line before', () => {
+  it('names the value when the line asks or labels ("acct:" / "which account?")', () => {
+    expect(found('rep: which acct?\n[09:55] Tom: 48813392')).toEqual([['BROKERAGE_ACCOUNT', '48813392']]);
+  });
+
+  it('hard negative: a sentence ending in "account)" names nothing on the next line', () => {
+    expect(found('short sale order BX0618-000288, principal account)\n09:55 locate LOC-0618-0129 HALD 5,000 sh')).toEqual([]);
+  });
+});
