@@ -80,6 +80,17 @@ describe('canonicalJson', () => {
   });
 });
 
+describe('houseAccounts', () => {
+  it('defaults to none for a policy published before the key existed', () => {
+    const { houseAccounts: _absent, ...older } = DEFAULT_POLICY;
+    expect(PolicySchema.parse({ ...older, version: 'firm-2026-10' }).houseAccounts).toEqual([]);
+  });
+
+  it('is forced by a managed policy like any key', () => {
+    expect(parseManagedValues({ houseAccounts: ['4RK-99\\d{4}'] }).forced).toEqual({ houseAccounts: ['4RK-99\\d{4}'] });
+  });
+});
+
 describe('localRetentionDays', () => {
   it('defaults to 30 days for a policy published before the key existed', async () => {
     const { localRetentionDays: _absent, ...older } = DEFAULT_POLICY;

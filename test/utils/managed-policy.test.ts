@@ -34,6 +34,7 @@ describe('parseManagedValues', () => {
 
   it.each([
     ['an invalid regular expression', { accountPatterns: [{ name: 'Firm', pattern: '([0-9' }] }, 'accountPatterns.0.pattern: not a valid JavaScript regular expression'],
+    ['an invalid house account pattern', { houseAccounts: ['4RK-99\\d{4}', '[unclosed'] }, 'houseAccounts.1: not a valid JavaScript regular expression'],
     ['a channel without patterns', { supervisedChannels: [{ id: 'x', name: 'X', kind: 'crm', matches: [] }] }, 'supervisedChannels.0.matches'],
     ['a short fingerprint key', { fingerprintKey: 'c2hvcnQ=' }, 'fingerprintKey: expected base64 of at least 32 random bytes'],
     ['a file limit out of range', { maxFileBytes: 10 }, 'maxFileBytes: '],

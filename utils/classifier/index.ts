@@ -4,6 +4,7 @@
  */
 import { scanFirmAccounts } from './accounts';
 import { balanceMarkup } from './markup-span';
+import { withoutHouseAccounts } from './house-accounts';
 import { findRepeats } from './repeats';
 import { resolveOverlaps } from './resolve';
 import { scan } from './scan';
@@ -20,6 +21,8 @@ const DEFAULT_MIN_SCORE = 0.5;
 /** Findings in `text`: sorted by start, non-overlapping, offsets are UTF-16 indices into `text` (end-exclusive). */
 export function classify(text: string, options: ClassifyOptions = {}): Finding[] {
   if (typeof text !== 'string' || text.length === 0) return [];
+  const house = options.houseAccounts;
+  if (house && house.length > 0) return withoutHouseAccounts(text, classify(text, { ...options, houseAccounts: undefined }), house);
   const patterns = options.accountPatterns ?? [];
   const minScore = options.minScore ?? DEFAULT_MIN_SCORE;
   if (patterns.length === 0) {

@@ -85,6 +85,8 @@ export interface AccountPattern {
 
 export interface ClassifyOptions {
   accountPatterns?: readonly AccountPattern[];
+  /** The firm's own accounts (policy `houseAccounts`): regular expressions an account value must match whole to be dropped. */
+  houseAccounts?: readonly string[];
   /** Findings below this score are dropped (default 0.5). */
   minScore?: number;
 }

@@ -30,7 +30,7 @@ function toReported(text: string, finding: Finding): ReportedFinding {
 }
 
 export function inspect(text: string, urls: FrameUrls, policy: Policy): Inspection {
-  const found = classify(text, { accountPatterns: policy.accountPatterns });
+  const found = classify(text, { accountPatterns: policy.accountPatterns, houseAccounts: policy.houseAccounts });
   const destination = judgeDestination(urls.frameUrl, urls.topUrl, policy);
   const decision = decide(found, destination, policy);
   return {

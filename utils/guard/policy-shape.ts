@@ -24,6 +24,7 @@ export function isUsablePolicy(value: unknown): value is Policy {
     ) &&
     Array.isArray(value.accountPatterns) &&
     value.accountPatterns.every((pattern) => isRecord(pattern) && typeof pattern.name === 'string' && typeof pattern.pattern === 'string') &&
+    (value.houseAccounts === undefined || isStringArray(value.houseAccounts)) &&
     typeof value.noticeContact === 'string' &&
     typeof value.maxFileBytes === 'number' &&
     value.maxFileBytes > 0 &&

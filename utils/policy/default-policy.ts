@@ -12,6 +12,7 @@ export const DEFAULT_POLICY: Policy = Object.freeze({
   approvedSites: [],
   supervisedChannels: [],
   accountPatterns: [],
+  houseAccounts: [],
   noticeContact: 'your compliance department',
   maxFileBytes: 5 * 1024 * 1024,
   highRiskTypes: [...HIGH_RISK_TYPES],

@@ -58,6 +58,11 @@ export const PolicySchema = z.strictObject({
   approvedSites: z.array(matchPattern),
   supervisedChannels: z.array(SupervisedChannelSchema),
   accountPatterns: z.array(AccountPatternSchema),
+  /**
+   * The firm's own accounts (house, error, GL, the bank account of its published wire instructions): regular
+   * expressions a whole account value must match to be left alone. Defaulted so older policies still parse.
+   */
+  houseAccounts: z._default(z.array(regexSource).check(z.maxLength(200)), []),
   noticeContact: z.string().check(z.maxLength(300)),
   /** Largest text file (CSV/TSV/TXT) the guard reads before deciding; larger files are treated as unreadable. */
   maxFileBytes: z.number().check(z.int(), z.gte(1024), z.lte(50 * 1024 * 1024)),

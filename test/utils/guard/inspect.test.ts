@@ -34,4 +34,11 @@ describe('inspect', () => {
     expect(event?.findings.find((finding) => finding.type === 'US_SSN')).toMatchObject({ masked: '***-**-8194', value: '536-22-8194' });
     expect(event).toMatchObject({ surface: 'paste', outcome: 'overridden', justification: 'customer asked', contentLength: PII.length });
   });
+
+  it("the firm's own accounts from the policy do not block; a customer's account next to them still does", () => {
+    const policy: Policy = { ...DEFAULT_POLICY, houseAccounts: ['4RK-99\\d{4}'] };
+    expect(inspect('wire from the average-price account 4RK-990300 to Chase', UNAPPROVED, policy).decision.action).toBe('allow');
+    expect(inspect('journal from acct 4RK-990300 to acct 4RK-118327', UNAPPROVED, policy).decision.decisive.map((finding) => finding.type)).toEqual(['BROKERAGE_ACCOUNT']);
+    expect(inspect('wire from the average-price account 4RK-990300 to Chase', UNAPPROVED, DEFAULT_POLICY).decision.action).toBe('block');
+  });
 });
