@@ -5,17 +5,20 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Browser } from 'webextension-polyfill';
-import { EXTENSION_ID, launchWithExtension, removeManagedPolicy, writeManagedPolicy, type ExtensionBrowser } from './support';
+import { EXTENSION_ID, launchWithExtension, pasteInto, readNotices, removeManagedPolicy, startPageServer, writeManagedPolicy, type ExtensionBrowser, type PageServer } from './support';
 import { effectiveSettings, waitForRecords, waitForSettings } from './support/worker-inspect';
 
 /** Functions passed to `worker.evaluate` run in the service worker, where `chrome` is the extension API. */
 declare const chrome: Browser;
 
 let browser: ExtensionBrowser | undefined;
+let server: PageServer | undefined;
 
 afterEach(async () => {
   await browser?.close();
   browser = undefined;
+  await server?.close();
+  server = undefined;
   await removeManagedPolicy();
 });
 
@@ -44,5 +47,22 @@ describe('managed policy file', () => {
     const settings = await effectiveSettings(worker);
     expect(settings?.policy).toMatchObject({ approvedSites: [], noticeContact: 'x4100', unapprovedAction: 'block' });
     expect(await worker.evaluate(() => chrome.runtime.id)).toBe(EXTENSION_ID);
+  });
+
+  it("lets the firm's own accounts listed in houseAccounts through, and still blocks a customer's", async () => {
+    await writeManagedPolicy({ houseAccounts: ['4RK-99\\d{4}'] });
+    server = await startPageServer();
+    browser = await launchWithExtension({ serverPort: server.port });
+    await waitForSettings(browser.serviceWorker, (candidate) => candidate.policy.houseAccounts.length === 1);
+    const page = await browser.context.newPage();
+    await page.goto(server.url('mail.personal.test', '/fields.html'));
+    const house = 'Journal from the average-price account 4RK-990300 settles today';
+    await pasteInto(page, page.locator('#textarea'), house);
+    await expect.poll(() => page.locator('#textarea').inputValue()).toBe(house);
+    expect(await readNotices(page)).toEqual([]);
+    await page.locator('#textarea').fill('');
+    await pasteInto(page, page.locator('#textarea'), 'Journal from acct 4RK-118327 to the house account');
+    await expect.poll(async () => (await readNotices(page)).length).toBe(1);
+    expect(await page.locator('#textarea').inputValue()).toBe('');
   });
 });

@@ -10,7 +10,7 @@ import type { Browser } from 'webextension-polyfill';
 declare const chrome: Browser;
 
 export interface EffectiveSettingsView {
-  policy: { version: string; approvedSites: string[]; unapprovedAction: string; noticeContact: string };
+  policy: { version: string; approvedSites: string[]; unapprovedAction: string; noticeContact: string; houseAccounts: string[] };
   fingerprintKey: { source: string };
 }
 
