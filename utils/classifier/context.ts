@@ -33,7 +33,10 @@ export const WINDOW = 48;
  * `wantAll` is set. Walks back word by word: usually the first or second word is the keyword.
  */
 export function contextBefore(text: string, start: number, floor = -1, wantAll = false): WindowContext {
-  const from = Math.max(start > WINDOW ? start - WINDOW : 0, floor);
+  // Tags right before the value do not count in the distance: in "Date of Birth</span><div class="slds-form-
+  // element__static">07/21/1946" the label is as near as in "Date of Birth: 07/21/1946".
+  const anchor = text.charCodeAt(start - 1) === 62 ? startOfTagsBefore(text, start) : start;
+  const from = Math.max(anchor > WINDOW ? anchor - WINDOW : 0, floor);
   if (from >= start) return NO_CONTEXT;
   let result: WindowContext | undefined;
   let all: Cue = 0;
@@ -97,12 +100,24 @@ function asksOrLabels(text: string, newline: number): boolean {
   return c === 63 || c === 58 || c === 35 || c === 45 || c === 0xff1f;
 }
 
+/** Where the run of tags (and spaces between them) ending at `end` starts; at most four tags of 200 characters. */
+function startOfTagsBefore(text: string, end: number): number {
+  let at = end;
+  for (let tags = 0; tags < 4 && text.charCodeAt(at - 1) === 62; tags++) {
+    const open = text.lastIndexOf('<', at - 1);
+    if (open < 0 || at - open > 200) break;
+    at = open;
+    while (at > 0 && (text.charCodeAt(at - 1) === 32 || text.charCodeAt(at - 1) === 10)) at--;
+  }
+  return at;
+}
+
 /** Whether the word [start, end) is HTML syntax: a tag name (<span, </td), an attribute name (class=) or a quoted value. */
 function inMarkup(text: string, start: number, end: number): boolean {
   const before = text.charCodeAt(start - 1);
   const after = text.charCodeAt(end);
   // A quoted word is an attribute's value (class="value") unless a ':' follows it: a JSON key ("ssn": "…") names its value.
-  return before === 60 || (text.charCodeAt(start) === 47 && before === 60) || after === 61 || (before === 34 && after === 34 && text.charCodeAt(end + 1) !== 58);
+  return before === 60 || (before === 47 && text.charCodeAt(start - 2) === 60) || after === 61 || (before === 34 && after === 34 && text.charCodeAt(end + 1) !== 58);
 }
 
 /** Start of the line that ends at the '\n' at `newline` (looking back at most 200 characters). */

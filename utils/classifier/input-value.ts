@@ -16,9 +16,34 @@ export interface FieldName {
   name: string;
 }
 
-/** The cue of the form field whose value attribute starts at `start`, or undefined when the value is not one. */
+/** Cues a class or id may give an element's text: identifiers only ("value" and "amount" classes name nothing). */
+const IDENTIFIER_CUES = Cue.Ssn | Cue.TaxId | Cue.Itin | Cue.Birth | Cue.Account | Cue.Brokerage | Cue.Bank | Cue.Routing | Cue.Passport | Cue.License | Cue.Iban;
+const CLASS_ATTRIBUTES = /\b(?:class|id|name|data-field)\s*=\s*["']([^"'<>]{1,80})["']/gi;
+
+/**
+ * The cue of an element's class, id or name when the value is the element's text: `<span class="acct-no">7041-2258`,
+ * `<td id="ssn">…`. Each class is read like a column header, its hyphens as underscores ("date-of-birth").
+ */
+function elementCue(text: string, start: number): FieldName | undefined {
+  const tagStart = text.lastIndexOf('<', start - 1);
+  if (tagStart < 0 || start - tagStart > 300 || text.charCodeAt(tagStart + 1) === 47) return undefined;
+  for (const m of text.slice(tagStart, start - 1).matchAll(CLASS_ATTRIBUTES)) {
+    for (const name of (m[1] ?? '').split(/\s+/)) {
+      if (name.length < 2 || name.length > 32) continue;
+      const cue = cueOfHeader(name.replace(/-/g, '_'));
+      if ((cue & IDENTIFIER_CUES) !== 0) return { cue, all: cue, name };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The cue of the form field whose value attribute starts at `start`, or of the element whose text starts
+ * there (elementCue); undefined when the value is neither.
+ */
 export function inputFieldCue(text: string, start: number): FieldName | undefined {
   const quote = text.charCodeAt(start - 1);
+  if (quote === 62) return elementCue(text, start);
   if (quote !== 34 && quote !== 39) return undefined;
   // The tag is short: a value more than 300 characters into it is not an attribute's.
   const tagStart = text.lastIndexOf('<', start);

@@ -51,3 +51,28 @@ describe('a ZIP+4 and an account of the same shape', () => {
     expect(found('acct mailing ZIP 78701-1234 on file')).toEqual([]);
   });
 });
+
+describe("an element's class names its text", () => {
+  it('<span class="acct-no">, <td class="dob">: the class is read like a column header', () => {
+    expect(found('<span class="acct-no">7041-2258</span> <td class="dob">07/21/1946</td>')).toEqual([
+      ['BROKERAGE_ACCOUNT', '7041-2258'],
+      ['DATE_OF_BIRTH', '07/21/1946'],
+    ]);
+  });
+
+  it('hard negative: "value", "amount" and layout classes name nothing', () => {
+    expect(found('<span class="value">48813392</span> <td class="amount">48813392</td> <div class="slds-form-element__static">48813392</div>')).toEqual([]);
+  });
+});
+
+describe('tags between a label and its value', () => {
+  it('do not count in the distance: a Salesforce label and value in sibling elements', () => {
+    const html = '<div class="slds-form-element"><span class="slds-form-element__label">Date of Birth</span><div class="slds-form-element__static">07/21/1946</div></div>';
+    expect(found(html)).toEqual([['DATE_OF_BIRTH', '07/21/1946']]);
+  });
+
+  it('hard negative: a label outside the 48 characters before the tags still names nothing', () => {
+    const html = 'Date of Birth on file was checked against the passport last spring <span>07/21/1946</span>';
+    expect(found(html)).toEqual([]);
+  });
+});
