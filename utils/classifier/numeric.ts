@@ -219,11 +219,14 @@ const SPEAKER_LINE = /^\s*\[?\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp][Mm])?\]?\s+[A-
 
 const DATE_IN_LINE = /\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}|\b(?:19|20)\d\d\b/;
 
+/** A year and month ("2024-06") or a span of years ("2025-2028"): never an id. */
 function isYearMonth(c: Cursor, g: number, count: number): boolean {
-  if (count !== 2 || c.len(g) !== 4 || c.len(g + 1) !== 2) return false;
+  if (count !== 2 || c.len(g) !== 4) return false;
   const year = c.value(g);
-  const month = c.value(g + 1);
-  return year >= 1900 && year <= 2100 && month >= 1 && month <= 12;
+  if (year < 1900 || year > 2100) return false;
+  const second = c.value(g + 1);
+  if (c.len(g + 1) === 2) return second >= 1 && second <= 12;
+  return c.len(g + 1) === 4 && second > year && second <= 2100 && c.sep(g) === SEP_DASH;
 }
 
 const AMOUNT_AFTER = / ?(?:shares|sh|usd|dollars|units|bucks|in cash|cash)\b/iy;
@@ -293,11 +296,13 @@ function accountPrefixStart(text: string, start: number, lookup: Lookup): number
     else if (ch < 48 || ch > 57) break;
   }
   const length = start - 2 - i;
-  if (length < 2 || length > 3 || capitals === 0 || NOT_PREFIXES.has(text.slice(i + 1, start - 1))) return start;
+  // The prefix stands alone: a separator before it, and it is not the keyword's own tail ("ACCT 0046…").
+  const before = text.charCodeAt(i);
+  if (length < 2 || length > 3 || capitals === 0 || (before !== 32 && before !== 58 && before !== 35 && before !== 46) || NOT_PREFIXES.has(text.slice(i + 1, start - 1))) return start;
   // Only separators and "no"/"number" between the keyword and the prefix: "acct no. NF", "Acct: NF", "account
   // number 7HR" ("acct at UBS 48813392" names a bank, not a prefix).
   const keywordEnd = lookup.window.wordStart + lookup.window.word.length;
-  if (i + 1 - keywordEnd > 12) return start;
+  if (i + 1 < keywordEnd || i + 1 - keywordEnd > 12) return start;
   const between = text.slice(keywordEnd, i + 1).replace(/[\s:#.]+/g, '').toLowerCase();
   return between === '' || between === 'no' || between === 'num' || between === 'number' || between === 'nbr' ? i + 1 : start;
 }

@@ -198,6 +198,17 @@ describe('account numbers with a letter prefix', () => {
     expect(found('Individual (cash)      acct no. NF 3318-7702')).toEqual([['BROKERAGE_ACCOUNT', 'NF 3318-7702']]);
   });
 
+  it("hard negative: the keyword's own capitals are not a prefix (\"ACCT 004617729913\")", () => {
+    expect(found('BANK OF AMERICA  ABA 011000138  ACCT 004617729913')).toEqual([
+      ['ABA_ROUTING', '011000138'],
+      ['US_BANK_ACCOUNT', '004617729913'],
+    ]);
+  });
+
+  it('hard negative: a span of years after an account word is not an account', () => {
+    expect(found("about $80k/yr from Doug's IRA x0381 in 2025-2028")).toEqual([]);
+  });
+
   it('hard negative: a registration or a state between keyword and number is not a prefix', () => {
     expect(found('acct IRA 48813392 and Acct: NY 48813392')).toEqual([
       ['BROKERAGE_ACCOUNT', '48813392'],
