@@ -147,7 +147,9 @@ export function scanCapitalisedWord(state: ScanState, start: number, end: number
   if ((kind & TITLE) !== 0) {
     TITLED.lastIndex = start;
     const m = TITLED.exec(text);
-    if (m && m[1] && lastWordOk(text, TITLED.lastIndex - m[1].length, TITLED.lastIndex)) {
+    // A full name after the title ("Dr. Sam O'Neil"); a title and a surname alone ("Mr. Okafor") is not one
+    // (the labelling conventions in test/corpus/generate.ts: a person is named by two words at least).
+    if (m && m[1] && m[1].includes(' ') && lastWordOk(text, TITLED.lastIndex - m[1].length, TITLED.lastIndex)) {
       const nameStart = TITLED.lastIndex - m[1].length;
       state.emit('PERSON', nameStart, TITLED.lastIndex, 0.8, 'person-title', evidenceOf(undefined));
       return TITLED.lastIndex;

@@ -193,6 +193,16 @@ describe('names from everywhere', () => {
   });
 });
 
+describe('names after a title', () => {
+  it('a title and a full name: the name ("Dr. Sam Whitfield" → "Sam Whitfield")', () => {
+    expect(found('spoke with Dr. Sam Whitfield today')).toEqual([['PERSON', 'Sam Whitfield']]);
+  });
+
+  it('hard negative: a title and a surname alone is not a full name ("Dear Mr. Okafor,")', () => {
+    expect(found('Dear Mr. Okafor, thanks for the call')).toEqual([]);
+  });
+});
+
 describe('account numbers with a letter prefix', () => {
   it('"acct no. NF 3318-7702": the prefix after the keyword is part of the number', () => {
     expect(found('Individual (cash)      acct no. NF 3318-7702')).toEqual([['BROKERAGE_ACCOUNT', 'NF 3318-7702']]);
