@@ -13,7 +13,7 @@ import { Cue, cueOfHeader, lineStartBefore } from './context';
 /** A ticked box and the label after it (one or two words): "☒ Driver's License", "[X] Passport", "☒ U.S. Passport". */
 const TICKED = /(?:[☒☑✔✓■]|\[[xX✓]\]|\([xX]\))[ \t\u00a0]*([A-Za-z][A-Za-z.'’]*(?:[ \t][A-Za-z.'’]+)?)/g;
 /** A header or label asking for an identity document's number, whose type is given elsewhere ("ID Number", "Document No."). */
-export const ID_NUMBER_HEADER = /^(?:id|id[ _]?(?:number|num|no\.?|#)|id#|document[ _]?(?:number|no\.?|#))$/i;
+export const ID_NUMBER_HEADER = /^(?:id|id[ _]?(?:number|num|no\.?|#)|id#|(?:doc|document)[ _]?(?:number|num|no\.?|#))$/i;
 /** What labels a document number on its own line or just above it: "ID Number", "ID #:", "Number". */
 const NUMBER_LABEL = /\b(?:id|number|no)$/i;
 /** How far above the number the ticked type may stand (the form's type row, then its number row). */

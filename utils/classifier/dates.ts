@@ -55,6 +55,18 @@ const YEAR_AFTER_DAY = /(?:st|nd|rd|th)?(?:,? |-)((?:19|20)\d\d|['’]\d\d)(?!\d
 /** "4 March 1961" / "04-Mar-1961" / "17 Aug 54": day, month name, year. */
 const MONTH_YEAR_AFTER_DAY = new RegExp(`(?:st|nd|rd|th)?(?: (?:of )?${MONTH}\\.?,? |-${MONTH}-)((?:19|20)\\d\\d|['’]?\\d\\d)(?![\\d:])`, 'iy');
 
+/**
+ * Month names of the firm's international clients' languages, day first: "7 févr. 1979", "12 de mayo de 1972",
+ * "3 de setembro de 1987", "14 marzo 1962", "14. März 1962" (French, Spanish, Portuguese, Italian, German).
+ */
+const FOREIGN_MONTH =
+  '(?:janv(?:ier)?|f[ée]vr(?:ier)?|mars|avr(?:il)?|mai|juin|juil(?:let)?|ao[uû]t|sept(?:embre)?|oct(?:obre)?|nov(?:embre)?|d[ée]c(?:embre)?|' +
+  'ene(?:ro)?|feb(?:rero)?|marzo|abr(?:il)?|mayo|jun(?:io)?|jul(?:io)?|ago(?:sto)?|sep(?:tiembre)?|setiembre|oct(?:ubre)?|nov(?:iembre)?|dic(?:iembre)?|' +
+  'janeiro|fevereiro|mar[çc]o|maio|junho|julho|setembro|outubro|novembro|dezembro|' +
+  'gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|' +
+  'januar|j[äa]nner|februar|m[äa]rz|maerz|juni|juli|oktober|dezember)';
+const FOREIGN_MONTH_YEAR_AFTER_DAY = new RegExp(`(?:\\.|º|er)? (?:de )?${FOREIGN_MONTH}\\.?,? (?:de |del )?((?:19|20)\\d\\d)(?![\\d:])`, 'iuy');
+
 /** A year as written: "1961", or two digits ("'54", "54") read as in birth dates (≤ 25 → 20xx, else 19xx). */
 function yearOf(written: string): number {
   const digits = written.replace(/^['’]/, '');
@@ -83,5 +95,8 @@ export function textualDateAround(text: string, dayStart: number, dayEnd: number
   MONTH_YEAR_AFTER_DAY.lastIndex = dayEnd;
   const after = MONTH_YEAR_AFTER_DAY.exec(text);
   if (after) return { start: dayStart, end: MONTH_YEAR_AFTER_DAY.lastIndex, year: yearOf(after[1] ?? '') };
+  FOREIGN_MONTH_YEAR_AFTER_DAY.lastIndex = dayEnd;
+  const foreign = FOREIGN_MONTH_YEAR_AFTER_DAY.exec(text);
+  if (foreign) return { start: dayStart, end: FOREIGN_MONTH_YEAR_AFTER_DAY.lastIndex, year: Number(foreign[1]) };
   return undefined;
 }

@@ -42,15 +42,15 @@ const WORDS: [Cue, string][] = [
   [Cue.TaxId, 'tin taxid tin/ssn ssn/tin'],
   [Cue.Card, 'card cards cc cc# visa mastercard mc amex discover creditcard'],
   [Cue.Routing, 'routing aba rtn rtng rtg transit routing# aba# rtg#'],
-  [Cue.Bank, 'checking savings dda wire ach bank chk sav chase citibank wells pnc truist usaa'],
+  [Cue.Bank, 'checking savings dda wire ach bank chk sav chase citibank wells pnc truist usaa clabe'],
   [Cue.Iban, 'iban'],
   [Cue.Brokerage, 'brokerage ira roth 401k 403b sep-ira'],
   [Cue.Account, 'account acct acct# account# a/c acc# accts acctno accno accounts'],
   [Cue.License, "dl dl# dln license licence lic lic# driver's drivers dmv"],
   [Cue.Passport, 'passport passport# ppt passeport pasaporte passaporte passaporto reisepass'],
-  [Cue.Birth, 'dob dobs d.o.b born birth brith birthday birthdate b-day bday dob: naissance nacimiento nascimento nascita geburtsdatum geboren'],
+  [Cue.Birth, 'dob dobs d.o.b born birth brith birthday birthdate b-day bday dob: naissance nacimiento nascimento nascita geburtsdatum geboren née nee nacida nacido nascida nascido'],
   [Cue.Phone, 'phone tel telephone mobile cell fax ph cell# ph# phone#'],
-  [Cue.NotPii, 'application refs nmls npn order ord ord# order# ticket tkt confirmation conf conf# ref ref# reference crd crd# cusip isin sedol figi invoice inv inv# tracking trk ups usps fedex dhl case claim po batch ticker symbol request txn uuid guid session ext ext. x extension zip zipcode postal rev revision page docid doc#'],
+  [Cue.NotPii, 'application refs nmls npn order ord ord# order# ticket tkt confirmation conf conf# ref ref# reference crd crd# cusip isin sedol figi invoice inv inv# tracking trk ups usps fedex dhl case claim po batch ticker symbol request txn uuid guid session ext ext. x extension zip zipcode postal rev revision page docid doc# ifsc lei'],
   [Cue.Amount, 'qty quantity shares price balance value total amount usd worth cash equity proceeds fee fees commission holds holding valued'],
   [Cue.OtherDate, 'settle settles settled settlement settling expires expiry expiration exp maturity matures opened filed effective due death died deceased dod hire hired dtd dated'],
   [Cue.Masked, 'ending ends'],
@@ -147,7 +147,8 @@ for (const kind of ['operating', 'error', 'omnibus', 'house', 'suspense', 'reser
 }
 
 export function isWordChar(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 35 || c === 39 || c === 46 || c === 47 || c === 45 || c === 0x2019;
+  // (Accented letters too: "née", "Numéro", "Geburtsdatum" next to "März"; × and ÷ are not letters.)
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 35 || c === 39 || c === 46 || c === 47 || c === 45 || c === 0x2019 || (c >= 0xc0 && c <= 0x17f && c !== 0xd7 && c !== 0xf7);
 }
 
 function isTrailingPunctuation(c: number): boolean {

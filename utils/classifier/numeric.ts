@@ -317,9 +317,11 @@ function tryContextual(c: Cursor, g: number): number {
     total += c.len(g + count);
     count++;
   }
-  if (total < 6 || total > 17 || (count === 1 && !c.standsAlone(g))) return 0;
+  if (total < 6 || total > 18 || (count === 1 && !c.standsAlone(g))) return 0;
   if (count === 1 && c.token.count === 1 && c.token.prefix === PREFIX_NONE && isMicrSymbol(c.state.text, c.start(g), c.end(g)) && emitMicr(c.state, c.digits(g, 1), c.start(g), c.end(g))) return 1;
   let lookup = c.lookup(g);
+  // Eighteen digits are an account only as a Mexican CLABE, after its name; otherwise a trace or wire id.
+  if (total === 18 && !(lookup.window.wordStart >= 0 && lookup.window.word.toLowerCase() === 'clabe')) return count;
   if (lookup.cue === Cue.None) {
     // "Maria Gonzalez, 524719638, 04/12/1961": a row shaped name, SSN, DOB needs no header.
     const row = c.state.rowShape(c.start(g));

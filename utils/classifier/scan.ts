@@ -118,12 +118,28 @@ function startsWithMonth(text: string, end: number): boolean {
   return MONTH_CODES.has(code);
 }
 
-/** Cheap test before the month-name regexes: a word just before ("March 4", "Mar. 4") or just after ("4 March"). */
+/**
+ * Cheap test before the month-name regexes: a word just before ("March 4", "Mar. 4") or just after ("4 March"),
+ * or a foreign month in lower case ("7 févr. 1979", "12 de mayo de 1972", "14. März 1962").
+ */
 function mayBeTextualDate(text: string, start: number, end: number): boolean {
   const space = text.charCodeAt(start - 1);
   if ((space === 32 || space === 45) && startsWithMonth(text, start - 1)) return true;
   const after = text.charCodeAt(end);
-  return (after === 32 || after === 45) && classOf(text.charCodeAt(end + 1)) === UPPER;
+  if (after === 46 || after === 0xba) return text.charCodeAt(end + 1) === 32 && classOf(text.charCodeAt(end + 2)) >= UPPER;
+  if (after !== 32 && after !== 45) return false;
+  const next = classOf(text.charCodeAt(end + 1));
+  return next === UPPER || (next === LOWER && yearWithin(text, end + 2));
+}
+
+/** Whether a 19xx or 20xx year starts within the 24 characters from `from` (a foreign month name and "de" fit). */
+function yearWithin(text: string, from: number): boolean {
+  for (let i = from; i < from + 24; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c !== c) return false;
+    if ((c === 49 && text.charCodeAt(i + 1) === 57) || (c === 50 && text.charCodeAt(i + 1) === 48)) return isDigit(text.charCodeAt(i + 2)) && isDigit(text.charCodeAt(i + 3));
+  }
+  return false;
 }
 
 function onDay(state: ScanState, start: number, end: number): number {

@@ -626,3 +626,33 @@ describe('a keyword at the end of the line before', () => {
     expect(found('short sale order BX0618-000288, principal account)\n09:55 locate LOC-0618-0129 HALD 5,000 sh')).toEqual([]);
   });
 });
+
+describe('the international desk (blind batch S)', () => {
+  it.each([
+    ["je suis née le 7 févr. 1979, merci", '7 févr. 1979'],
+    ['Fecha de nacimiento: 12 de mayo de 1972', '12 de mayo de 1972'],
+    ['Data de nascimento: 3 de setembro de 1987', '3 de setembro de 1987'],
+    ['Geburtsdatum: 14. März 1962', '14. März 1962'],
+    ['data di nascita 14 marzo 1962', '14 marzo 1962'],
+  ])('a birth date with a month name in the client\'s language: %s', (text, value) => {
+    expect(found(text)).toEqual([['DATE_OF_BIRTH', value]]);
+  });
+
+  it('hard negative: a foreign month date without a birth word is no birth date', () => {
+    expect(found('valeur le 7 févr. 2026, règlement le 12 de mayo de 2025')).toEqual([]);
+  });
+
+  it('a document number column beside a PASSPORT type cell', () => {
+    const tsv = 'case_id\tclient_name\tcountry\tdoc_type\tdoc_number\nNA-25-0611\tHenrike Vossberg\tDE\tPASSPORT\tCFK9M48T3\n';
+    expect(found(tsv).filter(([type]) => type !== 'PERSON')).toEqual([['US_PASSPORT', 'CFK9M48T3']]);
+  });
+
+  it("a Mexican CLABE after its name; an Indian account after 'a/c', its IFSC branch code silent", () => {
+    expect(found('CLABE: 012180023020017696')).toEqual([['US_BANK_ACCOUNT', '012180023020017696']]);
+    expect(found('HDFC Bank, savings a/c 50100248391725, IFSC HDFC0000240')).toEqual([['US_BANK_ACCOUNT', '50100248391725']]);
+  });
+
+  it('hard negative: eighteen digits after a bank word are a trace number, not an account', () => {
+    expect(found('wire trace 012180023020017696 released')).toEqual([]);
+  });
+});
