@@ -10,16 +10,21 @@ import type { AccountPattern } from './types';
 
 const compiled = new Map<string, RegExp | null>();
 
-function compile(source: string): RegExp | null {
-  let regex = compiled.get(source);
+/**
+ * A regular expression from policy, compiled once per source and flags; null when the source is not valid
+ * (the policy schema rejects it; here it is simply skipped). Shared with house-accounts.ts.
+ */
+export function compilePolicyRegex(source: string, flags: string): RegExp | null {
+  const key = `${flags}\u0000${source}`;
+  let regex = compiled.get(key);
   if (regex === undefined) {
     try {
-      regex = new RegExp(source, 'gu');
+      regex = new RegExp(source, flags);
     } catch {
-      regex = null; // An invalid pattern is rejected by the policy schema; here it is simply skipped.
+      regex = null;
     }
     if (compiled.size > 200) compiled.clear();
-    compiled.set(source, regex);
+    compiled.set(key, regex);
   }
   return regex;
 }
@@ -28,7 +33,7 @@ const ACCOUNT_CUES = Cue.Account | Cue.Brokerage | Cue.Bank;
 
 export function scanFirmAccounts(state: ScanState, patterns: readonly AccountPattern[]): void {
   for (const pattern of patterns) {
-    const regex = compile(pattern.pattern);
+    const regex = compilePolicyRegex(pattern.pattern, 'gu');
     if (!regex) continue;
     regex.lastIndex = 0;
     for (let m = regex.exec(state.text); m !== null; m = regex.exec(state.text)) {

@@ -3,7 +3,7 @@
  * "S530-4128-7733"), brokerage accounts ("ABC-123456", "5XY12345"). Only IBANs stand on their own; the others
  * need context, and everything else (CUSIPs, UUIDs, order ids, tickers like "2025Q3") stays silent.
  */
-import { classOf, DIGIT, entitySeparator, isDash, isIgnorable, LOWER, OTHER, UPPER } from './chars';
+import { classOf, DIGIT, entitySeparator, isDash, isIgnorable, LOWER, OTHER, UPPER, withoutIgnorable } from './chars';
 import { contextAfter, contextBefore, Cue, keywordGap } from './context';
 import { cusipValid, isinValid } from './checksums';
 import { readIban } from './iban';
@@ -80,8 +80,6 @@ const PASSPORT = /^(?:(?=(?:[A-Z]*\d){5})[A-Z0-9]{6,12}|(?=(?:[A-Z]*\d){3})[A-Z0
 const APPLIES = new Set<number>([Cue.Passport, Cue.License, Cue.Account, Cue.Brokerage, Cue.Bank]);
 const ACCOUNT_CUES = Cue.Account | Cue.Brokerage | Cue.Bank;
 const ISO_TIMESTAMP = /^\d{4}-\d\d-\d\dT\d/;
-const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad]/;
-const INVISIBLE_ALL = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
 /** A UPS tracking number ("1Z4W8E990312345670"): a parcel, whatever account word stands near it. */
 const UPS_TRACKING = /^1Z[0-9A-Z]{16}$/;
 /** Digits that are all zeros ("TEST-000000"), or a number part that is ("4RK-000000"): a placeholder, never an id. */
@@ -143,7 +141,7 @@ export function scanAlnumWord(state: ScanState, word: AlnumWord): number {
     if (word.letters > 6 || state.lookup(word.start).cue !== Cue.License) return word.end;
   }
   const raw = text.slice(word.start, word.end);
-  const value = INVISIBLE.test(raw) ? raw.replace(INVISIBLE_ALL, '') : raw;
+  const value = withoutIgnorable(raw);
   // Timestamps and security identifiers (ISIN US0378331005, CUSIP 38259P508) are never customer data.
   // (A CUSIP starts with its issuer number; letter-first 9-character ids are passports and accounts, X12345678.)
   if (ISO_TIMESTAMP.test(value) || (length === 12 && isinValid(value)) || UPS_TRACKING.test(value) || NO_NONZERO_DIGIT.test(value) || DATE_STAMPED.test(value)) return word.end;

@@ -49,6 +49,14 @@ export function isIgnorable(c: number): boolean {
   return c === 0x200b || c === 0x200c || c === 0x200d || c === 0xfeff || c === 0x2060 || c === 0xad;
 }
 
+const IGNORABLE = /[\u200b-\u200d\u2060\ufeff\u00ad]/;
+const IGNORABLE_ALL = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
+
+/** `value` without the characters isIgnorable() names (zero-width, BOM, word joiner, soft hyphen); most values have none. */
+export function withoutIgnorable(value: string): string {
+  return IGNORABLE.test(value) ? value.replace(IGNORABLE_ALL, '') : value;
+}
+
 /** Spaces that may separate digit groups: space, NBSP, narrow NBSP, figure and thin spaces. */
 export function isSpaceSeparator(c: number): boolean {
   return c === 32 || c === 0xa0 || c === 0x202f || c === 0x2007 || c === 0x2009 || c === 0x2002 || c === 0x2003;
