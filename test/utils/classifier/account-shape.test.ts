@@ -1,10 +1,7 @@
 /** Brokerage accounts known by their shape alone (utils/classifier/alnum.ts, ACCOUNT_SHAPE). */
 import { describe, expect, it } from 'vitest';
-import { classify, type PiiType } from '../../../utils/classifier/index';
-
-function found(text: string): [PiiType, string][] {
-  return classify(text).map((f) => [f.type, text.slice(f.start, f.end)]);
-}
+import { classify } from '../../../utils/classifier/index';
+import { found } from './found';
 
 describe('account shape: a mixed three-character prefix, a hyphen, five or six digits', () => {
   it('without a keyword, in a chat line', () => {

@@ -1,10 +1,7 @@
 /** Identity documents on forms copied as text, named by the ticked box (utils/classifier/checkbox.ts), and licences named a clause earlier. */
 import { describe, expect, it } from 'vitest';
-import { classify, type PiiType } from '../../../utils/classifier/index';
-
-function found(text: string): [PiiType, string][] {
-  return classify(text).map((f) => [f.type, text.slice(f.start, f.end)]);
-}
+import { classify } from '../../../utils/classifier/index';
+import { found } from './found';
 
 describe('ticked document type on a copied form', () => {
   it('a number on the line under "ID Number" is the licence whose box is ticked', () => {

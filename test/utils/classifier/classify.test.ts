@@ -1,10 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { classify, HIGH_RISK_TYPES, type PiiType } from '../../../utils/classifier/index';
+import { found } from './found';
 
 /** The findings as [type, exact text] pairs, for readable tables. */
-function found(text: string): [PiiType, string][] {
-  return classify(text).map((f) => [f.type, text.slice(f.start, f.end)]);
-}
 
 describe('true positives', () => {
   it.each<[string, PiiType, string]>([

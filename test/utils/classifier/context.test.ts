@@ -4,11 +4,7 @@
  * instructions. Each case has a lookalike that must stay silent.
  */
 import { describe, expect, it } from 'vitest';
-import { classify, type PiiType } from '../../../utils/classifier/index';
-
-function found(text: string): [PiiType, string][] {
-  return classify(text).map((f) => [f.type, text.slice(f.start, f.end)]);
-}
+import { found } from './found';
 
 describe('a birth date named after it or by the line it answers', () => {
   it.each([

@@ -1,10 +1,7 @@
 /** Reports laid out in columns with spaces (utils/classifier/fixed-width.ts). */
 import { describe, expect, it } from 'vitest';
-import { classify, type PiiType } from '../../../utils/classifier/index';
-
-function found(text: string): [PiiType, string][] {
-  return classify(text).map((f) => [f.type, text.slice(f.start, f.end)]);
-}
+import { classify } from '../../../utils/classifier/index';
+import { found } from './found';
 
 const REPORT = [
   'OPTIONS ACTIVITY - BRANCH 214',

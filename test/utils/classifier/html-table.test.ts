@@ -1,10 +1,7 @@
 /** HTML tables copied from web portals: the <th> above a <td> names its value (utils/classifier/html-table.ts). */
 import { describe, expect, it } from 'vitest';
-import { classify, type PiiType } from '../../../utils/classifier/index';
-
-function found(text: string): [PiiType, string][] {
-  return classify(text).map((f) => [f.type, text.slice(f.start, f.end)]);
-}
+import { classify } from '../../../utils/classifier/index';
+import { found } from './found';
 
 const BENEFICIARIES = [
   '<table border="1">',

@@ -1,10 +1,7 @@
 /** Values of HTML form fields copied with their markup (utils/classifier/input-value.ts). */
 import { describe, expect, it } from 'vitest';
-import { classify, type PiiType } from '../../../utils/classifier/index';
-
-function found(text: string): [PiiType, string][] {
-  return classify(text).map((f) => [f.type, text.slice(f.start, f.end)]);
-}
+import { classify } from '../../../utils/classifier/index';
+import { found } from './found';
 
 const ACH_FORM = [
   '<form id="ach-setup" action="/ach/link" method="post">',

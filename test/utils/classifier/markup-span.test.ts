@@ -1,10 +1,7 @@
 /** Findings over copied HTML cover whole elements when tags split the value (utils/classifier/markup-span.ts). */
 import { describe, expect, it } from 'vitest';
-import { classify, type PiiType } from '../../../utils/classifier/index';
-
-function found(text: string): [PiiType, string][] {
-  return classify(text).map((f) => [f.type, text.slice(f.start, f.end)]);
-}
+import { classify } from '../../../utils/classifier/index';
+import { found } from './found';
 
 describe('inline tags inside a value', () => {
   it('an SSN split into three spans is reported as the three spans', () => {

@@ -1,10 +1,7 @@
 /** A value named once, repeated without its label (utils/classifier/repeats.ts). */
 import { describe, expect, it } from 'vitest';
-import { classify, type PiiType } from '../../../utils/classifier/index';
-
-function found(text: string): [PiiType, string][] {
-  return classify(text).map((f) => [f.type, text.slice(f.start, f.end)]);
-}
+import { classify } from '../../../utils/classifier/index';
+import { found } from './found';
 
 describe('repeats of a labelled value', () => {
   it('an account named once is found again where it comes back bare', () => {
