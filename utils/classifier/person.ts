@@ -18,7 +18,10 @@ const NOT_SURNAMES = new WordSet(
     'sunday january february march april may june july august september october november december jan feb mar apr ' +
     'jun jul aug sep sept oct nov dec am pm et est pst ct ssn dob id usa us ny nyse nasdaq etf team desk office ' +
     'center centre university college school hospital county city state north south east west re fw fwd ' +
-    'index indexes crude conversion portfolio plan sleeve')
+    'index indexes crude conversion portfolio plan sleeve services operations associate wealth primary actions ' +
+    'distribution department title support research ops hospital credit council theft reporting movement fiduciary ' +
+    'contingent compliance union testamentary supervision security review reserve queue onboarding payment mgmt ' +
+    'memorial administration management')
     .split(' '),
 );
 
@@ -35,6 +38,7 @@ const NOT_GIVEN = new Set(('The This That These Those Thanks Thank Hi Hello Dear
   'Address Can Could Will Would Should I We He She They It My Is Are Do Did Does What When Where Why How Who Just Here ' +
   'There Today Tomorrow Yesterday Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March ' +
   'April May June July August September October November December Happy Good Great Let Any All Not Can\'t').split(' '));
+const NOT_GIVEN_FOLDED = new WordSet([...NOT_GIVEN].map((word) => word.toLowerCase()));
 const CLOSING_LINE = /(?:^|\n)[ \t]*(?:best|thanks|thank you|regards|best regards|kind regards|warm regards|sincerely|cheers|respectfully|all the best)[,.!]?[ \t]*\r?\n$/i;
 // "Gonzalez, Maria L." and, when the cell ends after it, a middle name: "Tran, Minh Chau".
 const GIVEN_AFTER_COMMA = /, ([A-Z][a-z\u00e0-\u00ff]+)(?: [A-Z]\.| [A-Z][a-z\u00e0-\u00ff]+(?=["\t|,\r\n]|$))?/y;
@@ -156,6 +160,8 @@ export function scanCapitalisedWord(state: ScanState, start: number, end: number
     }
     return end;
   }
+  const speakerEnd = text.charCodeAt(end) === 32 ? chatSpeakerEnd(state, start) : -1;
+  if (speakerEnd > 0) return speakerEnd;
   const column = state.tables.hasNameColumn(start) ? state.tables.columnAt(start) : undefined;
   if (column && column.cue === Cue.Name && column.cellStart === start && column.cellEnd - start <= 60) {
     const cell = text.slice(start, column.cellEnd);
@@ -193,6 +199,55 @@ export function scanCapitalisedWord(state: ScanState, start: number, end: number
     return NAME_AFTER_GIVEN.lastIndex;
   }
   return end;
+}
+
+/**
+ * A chat line's time stamp, ending where its speaker's name starts: "[10:42] ", "06/12/25 08:53:44 ",
+ * "2025-06-12 14:02 ", "9:15 AM ET - ". Tested on the line before a capitalised word, only when a ']',
+ * a digit or a capital letter stands right before the space (see chatSpeakerEnd).
+ */
+const CHAT_STAMP = /^[ \t]*\[?(?:(?:\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}(?:\/\d{2,4})?),?[ T])?\d{1,2}:\d{2}(?::\d{2})?(?: ?[AaPp]\.?[Mm]\.?)?(?: [A-Z]{2,4})?\]? (?:- )?$/;
+/**
+ * The speaker: two to four capitalised words (capitals throughout in some chat systems) up to the line's ':',
+ * or up to the speaker's firm ("DAVID KOHLER, CASTELLAN ASSET: …", "LANCE FEIN (BARCLAYS): …", as Bloomberg prints them).
+ */
+const SPEAKER = /[A-Z][A-Za-z\u00c0-\u017f'’-]*(?: (?:[A-Z]\.|[A-Z][A-Za-z\u00c0-\u017f'’-]*)){1,3}(?=:|, [A-Z][^:\n]{0,40}:| \([^)\n]{1,40}\):)/y;
+
+/**
+ * "[10:42] Sam Whitfield: …", "06/12/25 08:53:44 DAVID KOHLER: …": the person speaking on a chat line, named
+ * between its time stamp and a colon, whether or not the name is a common one. A desk or a bot speaking
+ * ("[10:42] Trade Support: …", "OPS DESK:") is not a person. Returns the name's end, or -1. Called only when a
+ * space follows the first word: most capitalised words after a time stamp are a one-word speaker ("[11:50] Client: …").
+ */
+function chatSpeakerEnd(state: ScanState, start: number): number {
+  const text = state.text;
+  if (text.charCodeAt(start - 1) !== 32) return -1;
+  const before = text.charCodeAt(start - 2);
+  if (before !== 93 && !(before >= 48 && before <= 57) && !(before >= 65 && before <= 90) && before !== 45) return -1;
+  SPEAKER.lastIndex = start;
+  if (!SPEAKER.test(text)) return -1;
+  const end = SPEAKER.lastIndex;
+  let lineStart = start - 2;
+  while (lineStart > 0 && lineStart > start - 48 && text.charCodeAt(lineStart - 1) !== 10) lineStart--;
+  if (lineStart > 0 && text.charCodeAt(lineStart - 1) !== 10) return -1;
+  if (!CHAT_STAMP.test(text.slice(lineStart, start))) return -1;
+  // "Rosa V.", "Dana K": a first name and an initial does not name a person (the labelling conventions).
+  if (!lastWordOk(text, start, end) || !speakerWordsOk(text, start, end)) return -1;
+  state.emit('PERSON', start, end, 0.8, 'person-speaker', evidenceOf(undefined));
+  return end;
+}
+
+/** Whether no word of the speaker text[start, end) names a desk, a firm or a role ("Client Services", "Ops Desk"). */
+function speakerWordsOk(text: string, start: number, end: number): boolean {
+  let wordStart = start;
+  for (let i = start; i <= end; i++) {
+    if (i < end && text.charCodeAt(i) !== 32) continue;
+    let wordEnd = i;
+    if (text.charCodeAt(wordEnd - 1) === 46) wordEnd--;
+    if (NOT_SURNAMES.hasAt(text, wordStart, wordEnd) || ENTITY_WORDS.hasAt(text, wordStart, wordEnd) || NOT_GIVEN_FOLDED.hasAt(text, wordStart, wordEnd)) return false;
+    wordStart = i + 1;
+  }
+  return true;
 }
 
 /** A name column's cell: "Walter Kroeger", "Kroeger-Tate, Anneliese", "Becker Jr., Harold", "Wiśniewski, Tomasz". */

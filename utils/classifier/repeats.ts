@@ -3,6 +3,8 @@
  * into 5HP-336190". Context-dependent types only — a formatted SSN, a card or an IBAN is found by its shape
  * anyway, and a date mentioned again may be another date. Bounded: pastes up to 64 KB naming up to 8 distinct
  * values (a large export names its values by column, row after row; a long form labels each one).
+ * A person's full name found once ("[10:42] Sam Oduya: …", "Client: Sam Oduya") is the same person further on
+ * ("… ask Sam Oduya"), where an uncommon given name alone would not be recognised; up to 16 names.
  */
 import { classOf, OTHER } from './chars';
 import type { Finding, PiiType } from './types';
@@ -11,6 +13,7 @@ const REPEATABLE = new Set<PiiType>(['BROKERAGE_ACCOUNT', 'US_BANK_ACCOUNT', 'US
 const MAX_TEXT = 64 * 1024;
 const MAX_VALUES = 8;
 const MIN_LENGTH = 6;
+const MAX_NAMES = 16;
 
 /** Whether [start, end) overlaps a finding of `sorted` (sorted by start, non-overlapping). */
 function overlapsAny(sorted: readonly Finding[], start: number, end: number): boolean {
@@ -33,18 +36,25 @@ function standsAlone(text: string, start: number, end: number): boolean {
 export function findRepeats(text: string, findings: readonly Finding[]): Finding[] {
   if (text.length > MAX_TEXT || findings.length === 0) return [];
   const first = new Map<string, Finding>();
+  const names = new Map<string, Finding>();
   for (const finding of findings) {
+    if (finding.type === 'PERSON') {
+      if (names.size < MAX_NAMES && finding.evidence.columnHeader === undefined) {
+        const name = text.slice(finding.start, finding.end);
+        if (name.includes(' ') && !names.has(name)) names.set(name, finding);
+      }
+      continue;
+    }
     // Values under a column header are found by their column wherever they stand in it: only values named
     // by a keyword can come back unnamed (and skipping exports keeps 10 KB pastes fast).
     if (!REPEATABLE.has(finding.type) || finding.end - finding.start < MIN_LENGTH || finding.evidence.columnHeader !== undefined) continue;
     const value = text.slice(finding.start, finding.end);
     if (!first.has(value)) first.set(value, finding);
-    // A text naming many values labels them as it goes (a form, a list): searching each again costs a pass
-    // over the text per value (a quarter of a 10 KB form's time at 32 values; issue #2 p99).
-    if (first.size > MAX_VALUES) return [];
   }
   const repeats: Finding[] = [];
-  for (const [value, original] of first) {
+  // A text naming many values labels them as it goes (a form, a list): searching each again costs a pass
+  // over the text per value (a quarter of a 10 KB form's time at 32 values; issue #2 p99).
+  for (const [value, original] of first.size > MAX_VALUES ? names : [...first, ...names]) {
     for (let at = text.indexOf(value); at >= 0; at = text.indexOf(value, at + value.length)) {
       const end = at + value.length;
       if (at === original.start || !standsAlone(text, at, end) || overlapsAny(findings, at, end)) continue;

@@ -57,7 +57,8 @@ function onDigit(state: ScanState, cursor: Cursor, i: number): number {
     if (runEnd - i === 3 && next !== 47 && !isDash(next) && !(next === 46 && dottedAfter(text, runEnd + 1))) return runEnd;
   }
   if (mayBeMasked(previous) && maskedBefore(text, i)) return readNumericToken(text, i, cursor.token).end;
-  if (runEnd - i <= 6 && next === 32) {
+  // The minutes of a time ("09:40 Lauren Pike: …") never start a street address.
+  if (runEnd - i <= 6 && next === 32 && !(previous === 58 && isDigit(text.charCodeAt(i - 2)))) {
     const after = text.charCodeAt(runEnd + 1);
     if ((after >= 65 && after <= 90) || (after >= 48 && after <= 57 && ordinalOrHalfAt(text, runEnd + 1))) {
       const addressEnd = scanAddress(state, i, runEnd);

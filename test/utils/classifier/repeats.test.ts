@@ -28,6 +28,19 @@ describe('repeats of a labelled value', () => {
     expect(found('DOB 04/12/1961; trade date 04/12/1961 per the confirm')).toEqual([['DATE_OF_BIRTH', '04/12/1961']]);
   });
 
+  it('a full name found once is found again where it stands alone', () => {
+    const chat = '[10:02] Sam Oduya: can you price the ladder?\n[10:05] rep: sure\nnote to self: call Sam Oduya back before 3';
+    expect(found(chat)).toEqual([
+      ['PERSON', 'Sam Oduya'],
+      ['PERSON', 'Sam Oduya'],
+    ]);
+  });
+
+  it('hard negative: a surname alone or a longer name is not a repeat of a full name', () => {
+    const chat = '[10:02] Sam Oduya: hi\nOduya said yes; Sam Oduyanju is someone else';
+    expect(found(chat)).toEqual([['PERSON', 'Sam Oduya']]);
+  });
+
   it('security: thousands of repeated values stay sorted, non-overlapping and bounded', () => {
     const named = Array.from({ length: 40 }, (_, i) => `acct ${String(10_000_000 + i)}`).join('\n');
     const bare = Array.from({ length: 3000 }, (_, i) => `moved ${String(10_000_000 + (i % 40))} today`).join('\n');

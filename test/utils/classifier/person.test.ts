@@ -1,0 +1,48 @@
+/** Persons named by where they stand rather than by a known given name (utils/classifier/person.ts). */
+import { describe, expect, it } from 'vitest';
+import { found } from './found';
+
+const persons = (text: string) => found(text).filter(([type]) => type === 'PERSON').map(([, name]) => name);
+
+describe('the speaker of a chat line', () => {
+  it.each([
+    ['[19:07:05] Sam Oduya: deleted it', 'Sam Oduya'],
+    ['06/12/25 08:53:44 SOFIA LINDQVIST: done, tks', 'SOFIA LINDQVIST'],
+    ['2025-08-21 10:41 Renée Castellanos: signed', 'Renée Castellanos'],
+    ['9:15 AM ET - Rob Tiernan: call me', 'Rob Tiernan'],
+    ['[11/6/24, 7:52:10 PM] Keiko Morita: ok', 'Keiko Morita'],
+    ['06/12/25 08:47:02 DAVID KOHLER, CASTELLAN ASSET: got 25mm to go', 'DAVID KOHLER'],
+    ['10:02 LANCE FEIN (BARCLAYS): indicative for ur 3y autocall', 'LANCE FEIN'],
+  ])('%s', (line, name) => {
+    expect(persons(line)).toEqual([name]);
+  });
+
+  it("a time's minutes before the speaker are not a street number (\"09:40 Lauren Pike: …\")", () => {
+    expect(found('06/12 09:40 Lauren Pike: wiring $15,000 from Chase today')).toEqual([['PERSON', 'Lauren Pike']]);
+  });
+
+  it('hard negative: a desk, a team or a bot speaking is not a person', () => {
+    const chat = '[10:01] Trade Support: filled\n[10:02] OPS DESK: rejected\n[10:03] Client Services Team: call back\n[10:04] Margin Department: call issued';
+    expect(persons(chat)).toEqual([]);
+  });
+
+  it('hard negative: a first name and an initial is not a full name ("Rosa V.: …")', () => {
+    expect(persons('[11/6/24, 7:52:10 a.m.] Rosa V.: sent the form\n[9:14 AM] Dana K: thx')).toEqual([]);
+  });
+
+  it('hard negative: capitalised words after a time but before no colon are not a speaker', () => {
+    expect(persons('[10:02] Trade Date moved, Settlement Date T+1')).toEqual([]);
+  });
+});
+
+describe('department sign-offs', () => {
+  it('hard negative: a closing signed by a department names no person', () => {
+    for (const signature of ['Tax Operations', 'Margin Department', 'Corporate Actions', 'Treasury Services', 'Money Movement']) {
+      expect(persons(`Please call us with questions.\n\nBest,\n${signature}\n`)).toEqual([]);
+    }
+  });
+
+  it('a closing signed by a person still names them', () => {
+    expect(persons('Please call us with questions.\n\nBest,\nTamsin Okoye\n')).toEqual(['Tamsin Okoye']);
+  });
+});
