@@ -21,7 +21,7 @@ const NOT_SURNAMES = new WordSet(
     'index indexes crude conversion portfolio plan sleeve services operations associate wealth primary actions ' +
     'distribution department title support research ops hospital credit council theft reporting movement fiduciary ' +
     'contingent compliance union testamentary supervision security review reserve queue onboarding payment mgmt ' +
-    'memorial administration management')
+    'memorial administration management name address notes committee form archive relationship')
     .split(' '),
 );
 
@@ -42,7 +42,12 @@ const NOT_GIVEN_FOLDED = new WordSet([...NOT_GIVEN].map((word) => word.toLowerCa
 const CLOSING_LINE = /(?:^|\n)[ \t]*(?:best|thanks|thank you|regards|best regards|kind regards|warm regards|sincerely|cheers|respectfully|all the best)[,.!]?[ \t]*\r?\n$/i;
 // "Gonzalez, Maria L." and, when the cell ends after it, a middle name: "Tran, Minh Chau".
 const GIVEN_AFTER_COMMA = /, ([A-Z][a-z\u00e0-\u00ff]+)(?: [A-Z]\.| [A-Z][a-z\u00e0-\u00ff]+(?=["\t|,\r\n]|$))?/y;
-const LABELS = new WordSet('name customer client beneficiary holder owner attn contact insured applicant spouse fbo dear hi hello from to cc'.split(' '));
+const LABELS = new WordSet(
+  ('name customer client beneficiary holder owner attn contact insured applicant spouse fbo dear hi hello from to cc ' +
+    'primary contingent trustee executor executrix grantor decedent signer payee taxpayer analyst by ' +
+    'mother father son daughter wife husband widow nephew niece sister brother')
+    .split(' '),
+);
 
 /**
  * Whether the line ending at the '\n' at `newline` can be a closing ("Best,", "Thank you!", "Regards"): its last
@@ -57,11 +62,16 @@ function mayEndClosingLine(text: string, newline: number): boolean {
   return c === 44 || c === 46 || c === 33 || c === 116 || c === 115 || c === 117 || c === 121;
 }
 
-/** Whether the word just before `start` (past spaces and one ':') is a label such as "Client:" or "Dear". */
+/**
+ * Whether the word just before `start` (past spaces, one ':' and the quotes of a JSON key and value) is a
+ * label such as "Client:", "Dear", "Created by:" or `"name": "`.
+ */
 function labelBefore(text: string, start: number): boolean {
   let end = start;
+  if (text.charCodeAt(end - 1) === 34) end--;
   while (end > 0 && text.charCodeAt(end - 1) === 32) end--;
   if (text.charCodeAt(end - 1) === 58) end--;
+  if (text.charCodeAt(end - 1) === 34) end--;
   while (end > 0 && text.charCodeAt(end - 1) === 32) end--;
   let begin = end;
   while (begin > 0 && begin > end - 12) {
@@ -70,6 +80,29 @@ function labelBefore(text: string, start: number): boolean {
     begin--;
   }
   return end - begin >= 2 && LABELS.hasAt(text, begin, end);
+}
+
+/**
+ * Whether the line ending at the '\n' at `newline` is a form's label alone ("Customer Name", "Name of taxpayer",
+ * "Beneficiary:"), naming what the next line holds.
+ */
+function labelLineAbove(text: string, newline: number): boolean {
+  let end = newline;
+  if (text.charCodeAt(end - 1) === 13) end--;
+  if (text.charCodeAt(end - 1) === 58) end--;
+  let begin = end;
+  while (begin > 0 && begin > end - 12) {
+    const c = text.charCodeAt(begin - 1) | 32;
+    if (c < 97 || c > 122) break;
+    begin--;
+  }
+  if (end - begin < 2 || !LABELS.hasAt(text, begin, end)) return false;
+  let lineStart = begin;
+  while (lineStart > 0 && text.charCodeAt(lineStart - 1) !== 10) {
+    if (begin - lineStart > 24) return false;
+    lineStart--;
+  }
+  return true;
 }
 
 /**
@@ -182,7 +215,8 @@ export function scanCapitalisedWord(state: ScanState, start: number, end: number
   // Who: a label ("Client: ", "FBO ", "Dear "), a signature line after "Best,", a given name, or a common surname next.
   const previous = text.charCodeAt(start - 1);
   const labelled =
-    (start >= 2 && (previous === 32 || previous === 58) && labelBefore(text, start)) ||
+    (start >= 2 && (previous === 32 || previous === 58 || previous === 34) && labelBefore(text, start)) ||
+    (previous === 10 && labelLineAbove(text, start - 1)) ||
     (previous === 10 && mayEndClosingLine(text, start - 1) && CLOSING_LINE.test(text.slice(Math.max(0, start - 24), start)));
   if (text.charCodeAt(end) === 44) {
     const commaEnd = lastCommaFirst(state, start, end, (kind & SURNAME) !== 0, labelled);

@@ -46,3 +46,23 @@ describe('department sign-offs', () => {
     expect(persons('Please call us with questions.\n\nBest,\nTamsin Okoye\n')).toEqual(['Tamsin Okoye']);
   });
 });
+
+describe('names after a label', () => {
+  it.each([
+    ['{ "beneficiary": { "name": "Tan Wei Ling", "share": 50 } }', 'Tan Wei Ling'],
+    ['Opened 06/11/2024 by: Tasha Greene', 'Tasha Greene'],
+    ['successor trustee is her nephew Colin Whitby.', 'Colin Whitby'],
+    ['Customer Name\nRosalind Achebe\nDate of Birth', 'Rosalind Achebe'],
+    ['Name of taxpayer\nHenrike Vossberg\n', 'Henrike Vossberg'],
+  ])('%s', (text, name) => {
+    expect(persons(text)).toEqual([name]);
+  });
+
+  it('hard negative: a form label under a section heading is not a name ("Account Owner\\nFull Legal Name")', () => {
+    expect(persons('Section 1 – Account Owner\nFull Legal Name\nMailing Address\n')).toEqual([]);
+  });
+
+  it('hard negative: a label line followed by a product or a committee names no one', () => {
+    expect(persons('Approved by Fee Committee\nIRA Beneficiary\nClaim Form\n')).toEqual([]);
+  });
+});
