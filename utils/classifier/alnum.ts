@@ -104,6 +104,8 @@ function maxGap(text: string, lookup: Lookup, start: number): number {
  * Measured on the hand-written corpus: 459 of 466 such words are accounts, and 278 of 278 in the generated one.
  */
 const ACCOUNT_SHAPE = /^(?=[A-Z0-9]{0,2}\d)(?=\d{0,2}[A-Z])[A-Z0-9]{3}-\d{5,6}$/;
+/** The same typed in lower case, as chat is ("wire 180k out of nf1-219047"). */
+const ACCOUNT_SHAPE_LOWER = /^(?=[a-z0-9]{0,2}\d)(?=\d{0,2}[a-z])[a-z0-9]{3}-\d{5,6}$/;
 
 const TRANSFER_WORDS = new Set(['wire', 'ach']);
 
@@ -162,7 +164,7 @@ export function scanAlnumWord(state: ScanState, word: AlnumWord): number {
   }
   const cue = lookup.cue;
   // A brokerage account by its shape alone ("5KF-302951", "72K-114480"), unless something names it otherwise.
-  const shaped = ACCOUNT_SHAPE.test(value);
+  const shaped = ACCOUNT_SHAPE.test(value) || ACCOUNT_SHAPE_LOWER.test(value);
   // As for digit runs: the keyword must stand next to the value, not a sentence before it.
   if (!lookup.column && lookup.window.wordStart < word.start && keywordGap(lookup.window, word.start, text) > maxGap(text, lookup, word.start)) {
     if (shaped && cue !== Cue.NotPii) emitShaped(state, word, lookup);

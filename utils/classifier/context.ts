@@ -199,6 +199,8 @@ export function bankWordAfter(text: string, end: number): boolean {
       const cue = cueOfWord(normalizeWord(text, start, i));
       if (cue === Cue.Bank || cue === Cue.Routing) return true;
     }
+    // "acct 063-551730. $48,500.00 to client's own checking…": a full stop ends the sentence ('.' is a word character).
+    if (text.charCodeAt(i - 1) === 46 && text.charCodeAt(i) === 32) return false;
   }
   return false;
 }

@@ -161,18 +161,19 @@ export class FixedWidth {
 /**
  * The header line of a run of columnar lines starting at `top`: the top line, unless it is a report's title
  * ("FIRM LLC      CIP EXCEPTION REPORT - BRANCH 027      RUN 03/14/2025"), which carries numbers where a
- * header carries only names, when the line below it carries none. Up to two such lines are passed over.
+ * header carries only names. Up to three title lines and rules ("-------") are passed over, to the first
+ * columnar line without a number.
  */
 function headerBelowTitles(text: string, top: number): number {
-  let header = top;
-  for (let k = 0; k < 2; k++) {
-    const end = lineEndAt(text, header);
-    if (end >= text.length || !hasDigitRun(text, header, end, 3)) break;
-    const nextEnd = lineEndAt(text, end + 1);
-    if (!isColumnar(text, end + 1, nextEnd) || hasDigitRun(text, end + 1, nextEnd, 3)) break;
-    header = end + 1;
+  let line = top;
+  for (let k = 0; k < 4; k++) {
+    const end = lineEndAt(text, line);
+    const rule = isRule(text, line, end);
+    if (!rule && !hasDigitRun(text, line, end, 3)) return k === 0 || isColumnar(text, line, end) ? line : top;
+    if (end >= text.length) break;
+    line = end + 1;
   }
-  return header;
+  return top;
 }
 
 /**

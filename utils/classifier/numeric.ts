@@ -312,8 +312,10 @@ function tryContextual(c: Cursor, g: number): number {
   let count = 1;
   let total = c.len(g);
   // Account numbers are often grouped: "1234-5678", "123-456789-0"; licences also with spaces ("123 456 789").
-  const spaced = c.sep(g) === SEP_SPACE && c.len(g) >= 3 && c.len(g) <= 4 && c.len(g + 1) >= 3 && c.len(g + 1) <= 4;
-  while ((c.sep(g + count - 1) === SEP_DASH || (spaced && c.sep(g + count - 1) === SEP_SPACE && spacedGroup(c, g + count))) && total + c.len(g + count) <= 17 && count < 4) {
+  // A branch and an account number ("acct 063 604118"): a short group, a space and the run's one long last group.
+  const branchPair = c.sep(g) === SEP_SPACE && c.len(g) >= 3 && c.len(g) <= 4 && c.len(g + 1) >= 5 && c.len(g + 1) <= 8 && g + 2 === c.token.count;
+  const spaced = (c.sep(g) === SEP_SPACE && c.len(g) >= 3 && c.len(g) <= 4 && c.len(g + 1) >= 3 && c.len(g + 1) <= 4) || branchPair;
+  while ((c.sep(g + count - 1) === SEP_DASH || (spaced && c.sep(g + count - 1) === SEP_SPACE && (branchPair || spacedGroup(c, g + count)))) && total + c.len(g + count) <= 17 && count < 4) {
     total += c.len(g + count);
     count++;
   }

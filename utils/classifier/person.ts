@@ -3,6 +3,7 @@
  * common given name, after a title (Mr., Ms., Dr.) or a label ("Client: "), or fills a "Name" column; it
  * needs a capitalised surname that is not an ordinary capitalised word ("Chase Bank", "Thomas Street").
  */
+import { classOf, LOWER, UPPER } from './chars';
 import { Cue } from './context';
 import { SMI_MASK } from './keywords';
 import { givenNames, surnames } from './names';
@@ -21,7 +22,8 @@ const NOT_SURNAMES = new WordSet(
     'index indexes crude conversion portfolio plan sleeve services operations associate wealth primary actions ' +
     'distribution department title support research ops hospital credit council theft reporting movement fiduciary ' +
     'contingent compliance union testamentary supervision security review reserve queue onboarding payment mgmt ' +
-    'memorial administration management name address notes committee form archive relationship')
+    'memorial administration management name address notes committee form archive relationship ltd gmbh ag plc ' +
+    'ventures coordination')
     .split(' '),
 );
 
@@ -44,7 +46,8 @@ const CLOSING_LINE = /(?:^|\n)[ \t]*(?:best|thanks|thank you|regards|best regard
 const GIVEN_AFTER_COMMA = /, ([A-Z][a-z\u00e0-\u00ff]+)(?: [A-Z]\.| [A-Z][a-z\u00e0-\u00ff]+(?=["\t|,\r\n]|$))?/y;
 const LABELS = new WordSet(
   ('name customer client beneficiary holder owner attn contact insured applicant spouse fbo dear hi hello from to cc ' +
-    'primary contingent trustee executor executrix grantor decedent signer payee taxpayer analyst by ' +
+    'primary contingent trustee executor executrix grantor decedent signer payee taxpayer analyst by caller person ' +
+    'represents broker officer investigator examiner ' +
     'mother father son daughter wife husband widow nephew niece sister brother')
     .split(' '),
 );
@@ -228,7 +231,8 @@ export function scanCapitalisedWord(state: ScanState, start: number, end: number
     if (!surnameNext) return end;
   }
   NAME_AFTER_GIVEN.lastIndex = end;
-  if (NAME_AFTER_GIVEN.test(text) && lastWordOk(text, end, NAME_AFTER_GIVEN.lastIndex) && !NOT_SURNAMES.hasAt(text, start, end) && !FIRMS.test(text.slice(start, NAME_AFTER_GIVEN.lastIndex))) {
+  // The name ends at a word's end: "Kleist Baubedarf GmbH" is not "Kleist Baubedarf Gmb".
+  if (NAME_AFTER_GIVEN.test(text) && !isLetterAt(text, NAME_AFTER_GIVEN.lastIndex) && lastWordOk(text, end, NAME_AFTER_GIVEN.lastIndex) && !NOT_SURNAMES.hasAt(text, start, end) && !FIRMS.test(text.slice(start, NAME_AFTER_GIVEN.lastIndex))) {
     state.emit('PERSON', start, NAME_AFTER_GIVEN.lastIndex, labelled ? 0.85 : surnameNext ? 0.7 : 0.75, 'person-name', evidenceOf(undefined));
     return NAME_AFTER_GIVEN.lastIndex;
   }
@@ -284,6 +288,11 @@ function speakerWordsOk(text: string, start: number, end: number): boolean {
   return true;
 }
 
+function isLetterAt(text: string, i: number): boolean {
+  const kind = classOf(text.charCodeAt(i));
+  return kind === UPPER || kind === LOWER;
+}
+
 /** A name column's cell: "Walter Kroeger", "Kroeger-Tate, Anneliese", "Becker Jr., Harold", "Wiśniewski, Tomasz". */
 const NAME_CELL = /^[A-Z][A-Za-z\u00c0-\u017f.'’ -]+(?:, [A-Z][A-Za-z\u00c0-\u017f.'’ -]+)?$/;
 
@@ -313,7 +322,8 @@ function namesAnEntity(text: string, start: number, end: number): boolean {
   return false;
 }
 
-const REPORT_NAME = /^[A-Z][A-Za-z\u00c0-\u00ff.'’-]*(?: [A-Z][A-Za-z\u00c0-\u00ff.'’-]*){1,3}$/;
+/** A report's name cell: "Walter Kroeger", "PEMBERTON, CLAUDIA J" (surname first, as mainframe reports print it). */
+const REPORT_NAME = /^[A-Z][A-Za-z\u00c0-\u00ff.'’-]*,?(?: [A-Z][A-Za-z\u00c0-\u00ff.'’-]*){1,3}$/;
 
 /** A name filling its cell under a report's "NAME" header (see ScanState.fixedWidthNameCellEnd); returns its end, or -1. */
 function reportNameEnd(state: ScanState, start: number): number {

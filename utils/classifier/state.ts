@@ -35,6 +35,22 @@ function hasBankAccountColumn(block: Block): boolean {
   return block.cues.some((cue, k) => cue === Cue.Bank && /acc|num|no\b|#/i.test(block.names[k] ?? ''));
 }
 
+/**
+ * The account column that goes with the routing column: the nearest one. A returned-items list has two
+ * ("drawee_rtn | drawer_acct | credited_acct"): the drawer's bank account beside the routing number, and the
+ * firm's account it was credited to further along.
+ */
+function accountColumnOfRouting(block: Block): number {
+  const routing = block.cues.indexOf(Cue.Routing);
+  let nearest = -1;
+  block.cues.forEach((cue, k) => {
+    // "acct_type", "Account Name": columns about the account, not its number.
+    if (cue !== Cue.Account || /type|name|status|class|title/i.test(block.names[k] ?? '')) return;
+    if (nearest < 0 || Math.abs(k - routing) < Math.abs(nearest - routing)) nearest = k;
+  });
+  return nearest;
+}
+
 const NO_ROW: RowShape = { birthRow: false, bankRow: false };
 /** No header and no keyword: shared, never mutated. */
 const NO_LOOKUP: Lookup = { cue: Cue.None, all: Cue.None, column: undefined, window: NO_CONTEXT };
@@ -119,7 +135,7 @@ export class ScanState {
       const column = columnCue !== Cue.None ? { cue: columnCue, header: block.names[tables.column] ?? '' } : undefined;
       // An account column beside a routing column is a bank account ("aba | acct_type | acct_number"), unless
       // another column is the bank account ("Acct # | … | ABA | Bank Acct": then "Acct #" is ours).
-      const routing = columnCue === Cue.Account && block.cues.includes(Cue.Routing) && !hasBankAccountColumn(block) ? Cue.Routing : Cue.None;
+      const routing = columnCue === Cue.Account && block.cues.includes(Cue.Routing) && !hasBankAccountColumn(block) && accountColumnOfRouting(block) === tables.column ? Cue.Routing : Cue.None;
       lookup = { cue: columnCue, all: columnCue | routing, column, window: NO_CONTEXT };
       block.lookups[tables.column] = lookup;
     }

@@ -134,3 +134,33 @@ describe('fixed-width reports under a title line', () => {
     expect(values).not.toContain('03/14/2025');
   });
 });
+
+describe('fixed-width reports under several title lines and rules', () => {
+  const report = [
+    'REPORT NAC-EXC-07     NEW ACCOUNT EXCEPTIONS          RUN 03/14/2025 06:00:12        PAGE 1 OF 1',
+    'SELECTION: OPEN DT 03/01/25-03/13/25   STATUS: UNRESOLVED                    CLEARING: NGC / FIRM 0417',
+    '------------------------------------------------------------------------------------------------------',
+    'ACCOUNT      REP  OPEN DT   OWNER NAME                  DOB         AGE  EXCEPTION',
+    '------------------------------------------------------------------------------------------------------',
+    'GL2-311760   GL2  03/10/25  PEMBERTON, CLAUDIA J        05/02/1958   66  TCP MISSING - NO DECLINE ON FILE',
+    'MB6-041295   MB6  03/11/25  HARLOW-MBEKI, QUENTIN R     12/30/1972   52  SUITABILITY PROFILE INCOMPLETE',
+    '',
+  ].join('\n');
+
+  it('two title lines carrying numbers and a rule are passed over: the header names the columns', () => {
+    expect(found(report)).toEqual([
+      ['BROKERAGE_ACCOUNT', 'GL2-311760'],
+      ['PERSON', 'PEMBERTON, CLAUDIA J'],
+      ['DATE_OF_BIRTH', '05/02/1958'],
+      ['BROKERAGE_ACCOUNT', 'MB6-041295'],
+      ['PERSON', 'HARLOW-MBEKI, QUENTIN R'],
+      ['DATE_OF_BIRTH', '12/30/1972'],
+    ]);
+  });
+
+  it('hard negative: the OPEN DT dates and the run date stay silent', () => {
+    const values = found(report).map(([, value]) => value);
+    expect(values).not.toContain('03/10/25');
+    expect(values).not.toContain('03/14/2025');
+  });
+});

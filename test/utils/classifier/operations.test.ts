@@ -1,0 +1,70 @@
+/** What an operations desk and a compliance department paste (blind batches T and U). */
+import { describe, expect, it } from 'vitest';
+import { found } from './found';
+
+describe('bank or brokerage account', () => {
+  it("a full stop ends the account's sentence: bank words in the next one do not make it a bank account", () => {
+    const note = "Client Marguerite Fontenot, acct 063-551730. $48,500.00 to client's own checking, Hancock Whitney, ABA 063100141, acct 4410038829.";
+    expect(found(note).filter(([type]) => type !== 'PERSON')).toEqual([
+      ['BROKERAGE_ACCOUNT', '063-551730'],
+      ['ABA_ROUTING', '063100141'],
+      ['US_BANK_ACCOUNT', '4410038829'],
+    ]);
+  });
+
+  it('hard negative: a bank word in the same sentence still makes it a bank account', () => {
+    expect(found('acct 4410038829 at Hancock Whitney checking')).toEqual([['US_BANK_ACCOUNT', '4410038829']]);
+  });
+
+  it('of two account columns beside a routing column, the nearer is the bank account and the other ours', () => {
+    const tsv = 'ret_date\tdrawer_name\tdrawee_rtn\tdrawer_acct\tcredited_acct\tbr\n2025-03-04\tTerrence Oyelaran\t071000013\t9130057718\t012-604774\t012\n';
+    expect(found(tsv).filter(([type]) => type !== 'PERSON')).toEqual([
+      ['ABA_ROUTING', '071000013'],
+      ['US_BANK_ACCOUNT', '9130057718'],
+      ['BROKERAGE_ACCOUNT', '012-604774'],
+    ]);
+  });
+
+  it('hard negative: an account type column is not the account beside the routing number', () => {
+    const tsv = 'payee_name\tbank_name\taba\tacct_type\tacct_number\tbrokerage_acct\nPatricia Lowell\tChase\t322313268\tCHK\t883104227\t1CV-204471\n';
+    expect(found(tsv).filter(([type]) => type !== 'PERSON')).toEqual([
+      ['ABA_ROUTING', '322313268'],
+      ['US_BANK_ACCOUNT', '883104227'],
+      ['BROKERAGE_ACCOUNT', '1CV-204471'],
+    ]);
+  });
+
+  it('a branch and an account number written with a space: "acct 063 604118"', () => {
+    expect(found('client Mae Lin Chow, acct 063 604118 pls')).toContainEqual(['BROKERAGE_ACCOUNT', '063 604118']);
+  });
+
+  it('hard negative: a spaced quantity after an account keyword stays one short group', () => {
+    expect(found('acct 48813392 bought 100 250000 par')).toEqual([['BROKERAGE_ACCOUNT', '48813392']]);
+  });
+});
+
+describe('what chat and case notes look like', () => {
+  it('an account in its firm shape typed in lower case', () => {
+    expect(found('client wants to wire 180k out of nf1-219047 today')).toEqual([['BROKERAGE_ACCOUNT', 'nf1-219047']]);
+  });
+
+  it('hard negative: lower-case ids with letters only before the hyphen stay silent', () => {
+    expect(found('see inc-204417 and chg-118230 in the queue')).toEqual([]);
+  });
+
+  it('hard negative: an ACATS control number after "control" is not an account', () => {
+    expect(found('their acct 4410-9273. control 20250632000718 pending')).toEqual([['BROKERAGE_ACCOUNT', '4410-9273']]);
+  });
+
+  it.each([
+    ['Caller: Marguerite Delacroix-Beck, verified', 'Marguerite Delacroix-Beck'],
+    ['Registered Person:   Ines Sauvageau', 'Ines Sauvageau'],
+    ['Questions: AML Officer Teodoro Vashti', 'Teodoro Vashti'],
+  ])('a name after a role: %s', (text, name) => {
+    expect(found(text)).toEqual([['PERSON', name]]);
+  });
+
+  it('hard negative: a company is not cut into a name ("Kleist Baubedarf GmbH", "Sanfrid Holdings Ltd")', () => {
+    expect(found('wires of $37,000 to Kleist Baubedarf GmbH and $99,750 to Sanfrid Holdings Ltd')).toEqual([]);
+  });
+});
