@@ -172,7 +172,9 @@ export function scanAlnumWord(state: ScanState, word: AlnumWord): number {
   }
   // ("used for ACH to 1JY-882707", "wire to 5KF-302951": the transfer word names the movement, not the account.)
   const transferWord = cue === Cue.Bank && !lookup.column && TRANSFER_WORDS.has(lookup.window.word.toLowerCase());
-  if (shaped && (cue === Cue.None || cue === Cue.Account || cue === Cue.Brokerage || transferWord) && (!lookup.column || lookup.column.cue !== Cue.Bank)) {
+  // (A word naming no identifier leaves the shape to speak: "need an addr change on rk7-117402".)
+  const namesNoId = cue === Cue.Address || cue === Cue.Name || cue === Cue.Email || cue === Cue.Phone;
+  if (shaped && (cue === Cue.None || cue === Cue.Account || cue === Cue.Brokerage || transferWord || namesNoId) && (!lookup.column || lookup.column.cue !== Cue.Bank)) {
     emitShaped(state, word, lookup);
     return word.end;
   }

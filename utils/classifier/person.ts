@@ -23,7 +23,7 @@ const NOT_SURNAMES = new WordSet(
     'distribution department title support research ops hospital credit council theft reporting movement fiduciary ' +
     'contingent compliance union testamentary supervision security review reserve queue onboarding payment mgmt ' +
     'memorial administration management name address notes committee form archive relationship ltd gmbh ag plc ' +
-    'ventures coordination')
+    'ventures coordination president director manager advisor adviser counsel specialist associates')
     .split(' '),
 );
 
@@ -47,7 +47,7 @@ const GIVEN_AFTER_COMMA = /, ([A-Z][a-z\u00e0-\u00ff]+)(?: [A-Z]\.| [A-Z][a-z\u0
 const LABELS = new WordSet(
   ('name customer client beneficiary holder owner attn contact insured applicant spouse fbo dear hi hello from to cc ' +
     'primary contingent trustee executor executrix grantor decedent signer payee taxpayer analyst by caller person ' +
-    'represents broker officer investigator examiner ' +
+    'represents broker officer investigator examiner fullname legalname ownername clientname customername accounttitle ' +
     'mother father son daughter wife husband widow nephew niece sister brother')
     .split(' '),
 );
@@ -76,13 +76,26 @@ function labelBefore(text: string, start: number): boolean {
   if (text.charCodeAt(end - 1) === 58) end--;
   if (text.charCodeAt(end - 1) === 34) end--;
   while (end > 0 && text.charCodeAt(end - 1) === 32) end--;
+  let begin = wordBefore(text, end);
+  if (end - begin >= 2 && LABELS.hasAt(text, begin, end)) return true;
+  // "the client is Rufus Tallmadge", "account holder was Vera Quist": the label before a linking verb.
+  if (!COPULAS.hasAt(text, begin, end) || text.charCodeAt(begin - 1) !== 32) return false;
+  end = begin - 1;
+  begin = wordBefore(text, end);
+  return end - begin >= 2 && LABELS.hasAt(text, begin, end);
+}
+
+const COPULAS = new WordSet(['is', 'was']);
+
+/** Start of the word of ASCII letters (up to 16) ending at `end`. */
+function wordBefore(text: string, end: number): number {
   let begin = end;
-  while (begin > 0 && begin > end - 12) {
+  while (begin > 0 && begin > end - 16) {
     const c = text.charCodeAt(begin - 1) | 32;
     if (c < 97 || c > 122) break;
     begin--;
   }
-  return end - begin >= 2 && LABELS.hasAt(text, begin, end);
+  return begin;
 }
 
 /**

@@ -64,6 +64,21 @@ describe('what chat and case notes look like', () => {
     expect(found(text)).toEqual([['PERSON', name]]);
   });
 
+  it.each([
+    ['[15:03] yocasio: the client is Rufus Tallmadge, per the callback', 'Rufus Tallmadge'],
+    ['{ "primaryOwner": { "fullName": "Desmond Achterberg" } }', 'Desmond Achterberg'],
+  ])('a name after a label and a linking verb, or a JSON name key: %s', (text, name) => {
+    expect(found(text)).toEqual([['PERSON', name]]);
+  });
+
+  it('hard negative: a firm named after "name is" or a job title after a label is no person', () => {
+    expect(found('Clinic name is Whitcomb Veterinary Associates. Title: Vice President')).toEqual([]);
+  });
+
+  it('an account shape after a word that names no identifier ("addr change on rk7-117402")', () => {
+    expect(found('need an addr change on rk7-117402 asap')).toEqual([['BROKERAGE_ACCOUNT', 'rk7-117402']]);
+  });
+
   it('hard negative: a company is not cut into a name ("Kleist Baubedarf GmbH", "Sanfrid Holdings Ltd")', () => {
     expect(found('wires of $37,000 to Kleist Baubedarf GmbH and $99,750 to Sanfrid Holdings Ltd')).toEqual([]);
   });
