@@ -23,7 +23,7 @@ const NOT_SURNAMES = new WordSet(
     'distribution department title support research ops hospital credit council theft reporting movement fiduciary ' +
     'contingent compliance union testamentary supervision security review reserve queue onboarding payment mgmt ' +
     'memorial administration management name address notes committee form archive relationship ltd gmbh ag plc ' +
-    'ventures coordination president director manager advisor adviser counsel specialist associates')
+    'ventures coordination president director manager advisor adviser counsel specialist associates person')
     .split(' '),
 );
 
@@ -39,7 +39,8 @@ const NOT_GIVEN = new Set(('The This That These Those Thanks Thank Hi Hello Dear
   'Passport Driver Routing Credit Debit Visa Amex Discover Mastercard Checking Savings Transfer Birth Name Phone Email ' +
   'Address Can Could Will Would Should I We He She They It My Is Are Do Did Does What When Where Why How Who Just Here ' +
   'There Today Tomorrow Yesterday Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March ' +
-  'April May June July August September October November December Happy Good Great Let Any All Not Can\'t').split(' '));
+  'April May June July August September October November December Happy Good Great Let Any All Not Can\'t First Middle Last ' +
+  'Full Legal').split(' '));
 const NOT_GIVEN_FOLDED = new WordSet([...NOT_GIVEN].map((word) => word.toLowerCase()));
 const CLOSING_LINE = /(?:^|\n)[ \t]*(?:best|thanks|thank you|regards|best regards|kind regards|warm regards|sincerely|cheers|respectfully|all the best)[,.!]?[ \t]*\r?\n$/i;
 // "Gonzalez, Maria L." and, when the cell ends after it, a middle name: "Tran, Minh Chau".
@@ -47,7 +48,7 @@ const GIVEN_AFTER_COMMA = /, ([A-Z][a-z\u00e0-\u00ff]+)(?: [A-Z]\.| [A-Z][a-z\u0
 const LABELS = new WordSet(
   ('name customer client beneficiary holder owner attn contact insured applicant spouse fbo dear hi hello from to cc ' +
     'primary contingent trustee executor executrix grantor decedent signer payee taxpayer analyst by caller person ' +
-    'represents broker officer investigator examiner fullname legalname ownername clientname customername accounttitle ' +
+    'represents broker officer investigator examiner fa rr rep fullname legalname ownername clientname customername accounttitle ' +
     'mother father son daughter wife husband widow nephew niece sister brother')
     .split(' '),
 );
@@ -66,12 +67,13 @@ function mayEndClosingLine(text: string, newline: number): boolean {
 }
 
 /**
- * Whether the word just before `start` (past spaces, one ':' and the quotes of a JSON key and value) is a
- * label such as "Client:", "Dear", "Created by:" or `"name": "`.
+ * Whether the word just before `start` (past spaces, one ':', the quotes of a JSON key and value or a bracket)
+ * is a label such as "Client:", "Dear", "Created by:", `"name": "` or "FA (".
  */
 function labelBefore(text: string, start: number): boolean {
   let end = start;
-  if (text.charCodeAt(end - 1) === 34) end--;
+  // '"' of a JSON value, '(' of "FA (Colm Ferris)".
+  if (text.charCodeAt(end - 1) === 34 || text.charCodeAt(end - 1) === 40) end--;
   while (end > 0 && text.charCodeAt(end - 1) === 32) end--;
   if (text.charCodeAt(end - 1) === 58) end--;
   if (text.charCodeAt(end - 1) === 34) end--;
@@ -231,7 +233,7 @@ export function scanCapitalisedWord(state: ScanState, start: number, end: number
   // Who: a label ("Client: ", "FBO ", "Dear "), a signature line after "Best,", a given name, or a common surname next.
   const previous = text.charCodeAt(start - 1);
   const labelled =
-    (start >= 2 && (previous === 32 || previous === 58 || previous === 34) && labelBefore(text, start)) ||
+    (start >= 2 && (previous === 32 || previous === 58 || previous === 34 || previous === 40) && labelBefore(text, start)) ||
     (previous === 10 && labelLineAbove(text, start - 1)) ||
     (previous === 10 && mayEndClosingLine(text, start - 1) && CLOSING_LINE.test(text.slice(Math.max(0, start - 24), start)));
   if (text.charCodeAt(end) === 44) {
@@ -273,8 +275,14 @@ const SPEAKER = /[A-Z][A-Za-z\u00c0-\u017f'’-]*(?: (?:[A-Z]\.|[A-Z][A-Za-z\u00
 function chatSpeakerEnd(state: ScanState, start: number): number {
   const text = state.text;
   if (text.charCodeAt(start - 1) !== 32) return -1;
+  // What a time stamp ends in: "]", the minutes or seconds of "09:40", "AM"/"PM", a zone ("ET"), " - ".
   const before = text.charCodeAt(start - 2);
-  if (before !== 93 && !(before >= 48 && before <= 57) && !(before >= 65 && before <= 90) && before !== 45) return -1;
+  const stampEnd =
+    before === 93 ||
+    (before >= 48 && before <= 57 && text.charCodeAt(start - 4) === 58) ||
+    before === 77 || before === 109 || before === 46 || before === 84 ||
+    (before === 45 && text.charCodeAt(start - 3) === 32);
+  if (!stampEnd) return -1;
   SPEAKER.lastIndex = start;
   if (!SPEAKER.test(text)) return -1;
   const end = SPEAKER.lastIndex;

@@ -71,6 +71,17 @@ describe('what chat and case notes look like', () => {
     expect(found(text)).toEqual([['PERSON', name]]);
   });
 
+  it('a name in brackets after a role: "from FA (Colm Ferris)", "escrow officer (Rhonda Gillespie-Marsh)"', () => {
+    expect(found("Request rec'd by branch email from FA (Colm Ferris). Title co escrow officer (Rhonda Gillespie-Marsh) called")).toEqual([
+      ['PERSON', 'Colm Ferris'],
+      ['PERSON', 'Rhonda Gillespie-Marsh'],
+    ]);
+  });
+
+  it('hard negative: a form\'s name field explained in brackets names no one ("Full Legal Name (First, Middle, Last)")', () => {
+    expect(found('Full Legal Name (First, Middle, Last)\nForm: Trusted Contact Person Designation')).toEqual([]);
+  });
+
   it('hard negative: a firm named after "name is" or a job title after a label is no person', () => {
     expect(found('Clinic name is Whitcomb Veterinary Associates. Title: Vice President')).toEqual([]);
   });
