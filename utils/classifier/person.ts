@@ -115,9 +115,11 @@ function labelLineAbove(text: string, newline: number): boolean {
     begin--;
   }
   if (end - begin < 2 || !LABELS.hasAt(text, begin, end)) return false;
+  // A label alone: short, and not a table's header row ("Client Name,Rep").
   let lineStart = begin;
   while (lineStart > 0 && text.charCodeAt(lineStart - 1) !== 10) {
-    if (begin - lineStart > 24) return false;
+    const c = text.charCodeAt(lineStart - 1);
+    if (begin - lineStart > 24 || c === 44 || c === 9 || c === 124) return false;
     lineStart--;
   }
   return true;
