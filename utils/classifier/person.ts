@@ -44,7 +44,7 @@ const NOT_GIVEN = new Set(('The This That These Those Thanks Thank Hi Hello Dear
 const NOT_GIVEN_FOLDED = new WordSet([...NOT_GIVEN].map((word) => word.toLowerCase()));
 const CLOSING_LINE = /(?:^|\n)[ \t]*(?:best|thanks|thank you|regards|best regards|kind regards|warm regards|sincerely|cheers|respectfully|all the best)[,.!]?[ \t]*\r?\n$/i;
 // "Gonzalez, Maria L." and, when the cell ends after it, a middle name: "Tran, Minh Chau".
-const GIVEN_AFTER_COMMA = /, ([A-Z][a-z\u00e0-\u00ff]+)(?: [A-Z]\.| [A-Z][a-z\u00e0-\u00ff]+(?=["\t|,\r\n]|$))?/y;
+const GIVEN_AFTER_COMMA = /, ([A-Z][a-z\u00e0-\u00ff]+(?:[A-Z][a-z\u00e0-\u00ff]+)?)(?: [A-Z]\.| [A-Z][a-z\u00e0-\u00ff]+(?=["\t|,\r\n]|$))?(?![A-Za-z])/y;
 const LABELS = new WordSet(
   ('name customer client beneficiary holder owner attn contact insured applicant spouse fbo dear hi hello from to cc ' +
     'primary contingent trustee executor executrix grantor decedent signer payee taxpayer analyst by caller person ' +
@@ -244,7 +244,8 @@ export function scanCapitalisedWord(state: ScanState, start: number, end: number
   }
   let surnameNext = false;
   if (!labelled && (kind & GIVEN_NAME) === 0) {
-    surnameNext = surnameAfter(text, end);
+    // A known surname next, or a middle initial and a surname ("Aaliyah X. Okafor"): the shape of a full name.
+    surnameNext = surnameAfter(text, end) || (!LETTERED_PARTS.hasAt(text, start, end) && initialAndSurnameAfter(text, end));
     if (!surnameNext) return end;
   }
   NAME_AFTER_GIVEN.lastIndex = end;
@@ -372,6 +373,20 @@ function surnameAfter(text: string, end: number): boolean {
   }
   return stop - end > 2 && (kindAt(text, end + 1, stop) & SURNAME) !== 0;
 }
+
+/** Whether " X. Surname" follows the word ending at `end`: a middle initial with its full stop, then a capitalised word. */
+function initialAndSurnameAfter(text: string, end: number): boolean {
+  const initial = text.charCodeAt(end + 1);
+  if (text.charCodeAt(end) !== 32 || initial < 65 || initial > 90 || text.charCodeAt(end + 2) !== 46 || text.charCodeAt(end + 3) !== 32) return false;
+  const start = end + 4;
+  let stop = start + 1;
+  while (stop < start + 20 && classOf(text.charCodeAt(stop)) === LOWER) stop++;
+  // "Part B. There's": a sentence after a lettered part, not a surname.
+  return stop - start >= 2 && classOf(text.charCodeAt(start)) === UPPER && (kindAt(text, start, stop) & NOT_GIVEN_NAME) === 0;
+}
+
+/** Words that letter a part of something ("Part B.", "Schedule K."), never a given name before an initial. */
+const LETTERED_PARTS = new WordSet('part section schedule form plan class series tier phase option exhibit appendix item note box line step type level grade unit building room lot block article chapter'.split(' '));
 
 /** "Gonzalez, Maria" (surname first, as in exports and CRM headers). */
 function lastCommaFirst(state: ScanState, start: number, end: number, surname: boolean, labelled: boolean): number {

@@ -35,6 +35,14 @@ function maskedBefore(text: string, i: number): boolean {
   return before !== UPPER && before !== LOWER;
 }
 
+function isApostrophe(c: number): boolean {
+  return c === 39 || c === 0x2019;
+}
+
+function isUpper(c: number): boolean {
+  return c >= 65 && c <= 90;
+}
+
 function skipDigits(text: string, i: number): number {
   while (isDigit(text.charCodeAt(i))) i++;
   return i;
@@ -193,6 +201,11 @@ export function scan(state: ScanState): void {
       const word = readAlnumWord(text, i);
       if (word.digits > 0) i = scanAlnumWord(state, word);
       else if (word.letters >= 2) i = scanCapitalisedWord(state, i, word.end);
+      else if (isApostrophe(text.charCodeAt(word.end)) && isUpper(text.charCodeAt(word.end + 1))) {
+        // "O'Connor", "D’Amato": a one-letter prefix and an apostrophe start the name.
+        const rest = readAlnumWord(text, word.end + 1);
+        i = rest.digits === 0 ? scanCapitalisedWord(state, i, rest.end) : rest.end;
+      }
       else i = word.end;
     } else if (c === 64) {
       i = scanEmail(state, i);

@@ -66,3 +66,18 @@ describe('names after a label', () => {
     expect(persons('Approved by Fee Committee\nIRA Beneficiary\nClaim Form\n')).toEqual([]);
   });
 });
+
+describe('the shape of a full name', () => {
+  it.each([
+    ['meeting with Aaliyah X. Okafor today', 'Aaliyah X. Okafor'],
+    ['meeting with DeShawn F. Cohen', 'DeShawn F. Cohen'],
+    ["Account holder: O'Connor, Dmitri", "O'Connor, Dmitri"],
+    ['Account holder: Schmidt, DeShawn', 'Schmidt, DeShawn'],
+  ])('%s', (text, name) => {
+    expect(persons(text)).toEqual([name]);
+  });
+
+  it('hard negative: a lettered part before a sentence is no name ("Part B. There\'s", "Schedule K. Form")', () => {
+    expect(persons("which is $370.00 for Part B. There's no penalty. See Schedule K. Form 1065 is due")).toEqual([]);
+  });
+});
