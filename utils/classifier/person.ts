@@ -23,7 +23,7 @@ const NOT_SURNAMES = new WordSet(
     'distribution department title support research ops hospital credit council theft reporting movement fiduciary ' +
     'contingent compliance union testamentary supervision security review reserve queue onboarding payment mgmt ' +
     'memorial administration management name address notes committee form archive relationship ltd gmbh ag plc ' +
-    'ventures coordination president director manager advisor adviser counsel specialist associates person')
+    'ventures coordination president director manager advisor adviser counsel specialist associates person officer representative principal')
     .split(' '),
 );
 
@@ -229,11 +229,13 @@ export function scanCapitalisedWord(state: ScanState, start: number, end: number
     const nameEnd = reportNameEnd(state, start);
     if (nameEnd > 0) return nameEnd;
   }
-  // ALL-CAPS words outside a name column (BUY, AAPL, NYSE) are never the start of a name we can recognise.
+  // ALL-CAPS words outside a name column (BUY, AAPL, NYSE) are never the start of a name we can recognise,
+  // unless a label names them: "Account Title:    FATOUMATA DIALLO", as forms print them.
   const second = text.charCodeAt(start + 1);
-  if ((second >= 65 && second <= 90) || (kind & NOT_GIVEN_NAME) !== 0) return end;
-  // Who: a label ("Client: ", "FBO ", "Dear "), a signature line after "Best,", a given name, or a common surname next.
   const previous = text.charCodeAt(start - 1);
+  if (second >= 65 && second <= 90) return previous === 32 || previous === 58 ? capsNameAfterLabel(state, start) : end;
+  if ((kind & NOT_GIVEN_NAME) !== 0) return end;
+  // Who: a label ("Client: ", "FBO ", "Dear "), a signature line after "Best,", a given name, or a common surname next.
   const labelled =
     (start >= 2 && (previous === 32 || previous === 58 || previous === 34 || previous === 40) && labelBefore(text, start)) ||
     (previous === 10 && labelLineAbove(text, start - 1)) ||
@@ -315,6 +317,34 @@ function speakerWordsOk(text: string, start: number, end: number): boolean {
 function isLetterAt(text: string, i: number): boolean {
   const kind = classOf(text.charCodeAt(i));
   return kind === UPPER || kind === LOWER;
+}
+
+/** Two to four words in capitals, initials allowed: "FATOUMATA DIALLO", "THEODORA M KLINE". */
+const CAPS_NAME = /[A-Z][A-Z'’-]+(?: [A-Z]\.?| [A-Z][A-Z'’-]+){1,3}(?![A-Za-z0-9])/y;
+
+/** Whether a ':' ends what stands before `start` (past spaces): a form's label, not a heading's first word ("CLIENT INFORMATION"). */
+function colonBefore(text: string, start: number): boolean {
+  let i = start;
+  while (i > 0 && text.charCodeAt(i - 1) === 32) i--;
+  return text.charCodeAt(i - 1) === 58;
+}
+
+/** Whether "Account Title:" (or "Acct Title:") stands before `start`: the account's registration, a name. */
+function accountTitleBefore(text: string, start: number): boolean {
+  const line = text.slice(Math.max(0, start - 40), start).toLowerCase();
+  return /(?:account|acct) title:\s*$/.test(line);
+}
+
+/** A name in capitals right after its label ("Account Title:    FATOUMATA DIALLO"); returns the index to resume at. */
+function capsNameAfterLabel(state: ScanState, start: number): number {
+  const text = state.text;
+  CAPS_NAME.lastIndex = start;
+  if (!CAPS_NAME.test(text)) return start + 1;
+  const end = CAPS_NAME.lastIndex;
+  // "OH DL": a state and a document, not a name; a name's first word has three letters or more.
+  if (text.charCodeAt(start + 2) === 32 || !colonBefore(text, start) || !(labelBefore(text, start) || accountTitleBefore(text, start)) || !lastWordOk(text, start, end) || !speakerWordsOk(text, start, end) || namesAnEntity(text, start, end)) return start + 1;
+  state.emit('PERSON', start, end, 0.8, 'person-name', evidenceOf(undefined));
+  return end;
 }
 
 /** A name column's cell: "Walter Kroeger", "Kroeger-Tate, Anneliese", "Becker Jr., Harold", "Wiśniewski, Tomasz". */

@@ -81,3 +81,18 @@ describe('the shape of a full name', () => {
     expect(persons("which is $370.00 for Part B. There's no penalty. See Schedule K. Form 1065 is due")).toEqual([]);
   });
 });
+
+describe('names in capitals after a form label', () => {
+  it.each([
+    ['Branch:  231\nAccount Title:    FATOUMATA DIALLO\n', 'FATOUMATA DIALLO'],
+    ['Executor: GAIL PRENTISS-MOORE', 'GAIL PRENTISS-MOORE'],
+    ['Box 1 Name: LORRAINE PRICE', 'LORRAINE PRICE'],
+  ])('%s', (text, name) => {
+    expect(persons(text)).toEqual([name]);
+  });
+
+  it('hard negative: a heading after a label word, a state and a document, a job title stay silent', () => {
+    const text = 'CUSTOMER COMPLAINT INTAKE\nKEYSTONE RIDGE SECURITIES - CLIENT INFORMATION UPDATE\nID: OH DL RS123456\nTitle: VICE PRESIDENT\nWire in from HSBC UK';
+    expect(persons(text)).toEqual([]);
+  });
+});
