@@ -50,7 +50,7 @@ const WORDS: [Cue, string][] = [
   [Cue.Passport, 'passport passport# ppt passeport pasaporte passaporte passaporto reisepass'],
   [Cue.Birth, 'dob dobs d.o.b born birth brith birthday birthdate b-day bday dob: naissance nacimiento nascimento nascita geburtsdatum geboren née nee nacida nacido nascida nascido'],
   [Cue.Phone, 'phone tel telephone mobile cell fax ph cell# ph# phone#'],
-  [Cue.NotPii, 'application refs nmls npn order ord ord# order# ticket tkt confirmation conf conf# ref ref# reference crd crd# cusip isin sedol figi invoice inv inv# tracking trk ups usps fedex dhl case claim po batch ticker symbol request txn uuid guid session ext ext. x extension zip zipcode postal rev revision page docid doc# ifsc lei control'],
+  [Cue.NotPii, 'application refs nmls npn order ord ord# order# ticket tkt confirmation conf conf# ref ref# reference crd crd# cusip isin sedol figi invoice inv inv# tracking trk ups usps fedex dhl case claim po batch ticker symbol request txn uuid guid session ext ext. x extension zip zipcode postal rev revision page docid doc# ifsc lei control participant'],
   [Cue.Amount, 'qty quantity shares price balance value total amount usd worth cash equity proceeds fee fees commission holds holding valued'],
   [Cue.OtherDate, 'settle settles settled settlement settling expires expiry expiration exp maturity matures opened filed effective due death died deceased dod hire hired dtd dated'],
   [Cue.Masked, 'ending ends'],
@@ -141,9 +141,18 @@ phrase("cashier's check", Cue.NotPii);
 phrase('cashiers check', Cue.NotPii);
 phrase('doc id', Cue.NotPii);
 // The firm's own accounts (books and records, not customer data): its Rule 15c3-3 reserve account too.
-for (const kind of ['operating', 'error', 'omnibus', 'house', 'suspense', 'reserve', '15c3-3', 'proprietary']) {
+for (const kind of ['operating', 'error', 'omnibus', 'house', 'suspense', 'reserve', '15c3-3', 'proprietary', 'safekeeping']) {
   phrase(`${kind} account`, Cue.NotPii);
   phrase(`${kind} acct`, Cue.NotPii);
+  phrase(`${kind} a/c`, Cue.NotPii);
+}
+// "MUFG omnibus 1022-884310", "omnibus via Citi 00218764": a custodian's omnibus account holds no one customer's data.
+SINGLE.set('omnibus', Cue.NotPii);
+// A professional's licence ("NY CPA License No. 118204"), never a customer's driver's licence.
+for (const profession of ['cpa', 'bar', 'notary', 'nursing', 'medical', 'real estate']) {
+  phrase(`${profession} license`, Cue.NotPii);
+  phrase(`${profession} licence`, Cue.NotPii);
+  phrase(`${profession} lic`, Cue.NotPii);
 }
 
 export function isWordChar(c: number): boolean {

@@ -23,7 +23,7 @@ const NOT_SURNAMES = new WordSet(
     'distribution department title support research ops hospital credit council theft reporting movement fiduciary ' +
     'contingent compliance union testamentary supervision security review reserve queue onboarding payment mgmt ' +
     'memorial administration management name address notes committee form archive relationship ltd gmbh ag plc ' +
-    'ventures coordination president director manager advisor adviser counsel specialist associates person officer representative principal')
+    'ventures coordination president director manager advisor adviser counsel specialist associates person officer representative principal ein tin itin no number')
     .split(' '),
 );
 
@@ -279,6 +279,7 @@ const SPEAKER = /[A-Z][A-Za-z\u00c0-\u017f'’-]*(?: (?:[A-Z]\.|[A-Z][A-Za-z\u00
  */
 function chatSpeakerEnd(state: ScanState, start: number): number {
   const text = state.text;
+  if (start === 0 || text.charCodeAt(start - 1) === 10) return lineSpeakerEnd(state, start);
   if (text.charCodeAt(start - 1) !== 32) return -1;
   // What a time stamp ends in: "]", the minutes or seconds of "09:40", "AM"/"PM", a zone ("ET"), " - ".
   const before = text.charCodeAt(start - 2);
@@ -299,6 +300,34 @@ function chatSpeakerEnd(state: ScanState, start: number): number {
   if (!lastWordOk(text, start, end) || !speakerWordsOk(text, start, end)) return -1;
   state.emit('PERSON', start, end, 0.8, 'person-speaker', evidenceOf(undefined));
   return end;
+}
+
+/**
+ * A speaker named at the start of a line with no time stamp ("Teodoro Alcantara: we have a natural seller…",
+ * "HYUN-WOO BAEK, TILLINGHAST MERROW: …"), as Symphony and Bloomberg transcripts print them: the same name
+ * must start another line of the text too, which a form's label ("Risk Tolerance: Moderate") does not.
+ */
+function lineSpeakerEnd(state: ScanState, start: number): number {
+  const text = state.text;
+  SPEAKER.lastIndex = start;
+  if (!SPEAKER.test(text)) return -1;
+  const end = SPEAKER.lastIndex;
+  if (!lastWordOk(text, start, end) || !speakerWordsOk(text, start, end)) return -1;
+  const name = text.slice(start, end);
+  if (!speaksAgain(text, name, start)) return -1;
+  state.emit('PERSON', start, end, 0.8, 'person-speaker', evidenceOf(undefined));
+  return end;
+}
+
+/** Whether `name` starts another line of `text` than the one at `start`, followed by ':' or ','. */
+function speaksAgain(text: string, name: string, start: number): boolean {
+  const needle = `\n${name}`;
+  for (let at = text.indexOf(needle), guard = 0; at >= 0 && guard < 64; at = text.indexOf(needle, at + 1), guard++) {
+    if (at + 1 === start) continue;
+    const after = text.charCodeAt(at + needle.length);
+    if (after === 58 || after === 44) return true;
+  }
+  return start !== 0 && text.startsWith(name, 0) && (text.charCodeAt(name.length) === 58 || text.charCodeAt(name.length) === 44);
 }
 
 /** Whether no word of the speaker text[start, end) names a desk, a firm or a role ("Client Services", "Ops Desk"). */
@@ -359,7 +388,8 @@ function isHeaderCell(cell: string, header: string): boolean {
 const ENTITY_WORDS = new WordSet(
   ('fd fund funds lp llc pllc llp inc corp co ltd plc gmbh ag sa trust estate foundation group holdings partners ' +
     'partnership capital pension plan sleeve master portfolio bank securities advisors associates services dental ' +
-    'medical clinic church school university college company bond index income growth equity opp')
+    'medical clinic church school university college company bond index income growth equity opp fo sma ldi dur plus ' +
+    'core macro main master credit')
     .split(' '),
 );
 
@@ -416,7 +446,7 @@ function initialAndSurnameAfter(text: string, end: number): boolean {
 }
 
 /** Words that letter a part of something ("Part B.", "Schedule K."), never a given name before an initial. */
-const LETTERED_PARTS = new WordSet('part section schedule form plan class series tier phase option exhibit appendix item note box line step type level grade unit building room lot block article chapter'.split(' '));
+const LETTERED_PARTS = new WordSet('regulation reg rule part section schedule form plan class series tier phase option exhibit appendix item note box line step type level grade unit building room lot block article chapter'.split(' '));
 
 /** "Gonzalez, Maria" (surname first, as in exports and CRM headers). */
 function lastCommaFirst(state: ScanState, start: number, end: number, surname: boolean, labelled: boolean): number {

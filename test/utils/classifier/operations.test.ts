@@ -94,3 +94,37 @@ describe('what chat and case notes look like', () => {
     expect(found('wires of $37,000 to Kleist Baubedarf GmbH and $99,750 to Sanfrid Holdings Ltd')).toEqual([]);
   });
 });
+
+describe('an institutional desk (blind batch W)', () => {
+  it('speakers at the start of lines with no time stamp, when they speak more than once', () => {
+    const chat = [
+      'Symphony | TMCO Cash Equities x Ostrander - 10/08 10:02',
+      'Teodoro Alcantara: we have natural seller of 400k AMD, any interest?',
+      'Gwendolyn Tran-Hollis: could do 150k at 155.50',
+      'Teodoro Alcantara: let me go back',
+      'HYUN-WOO BAEK, TILLINGHAST MERROW: our EDF 34s failed in euroclear',
+      'HYUN-WOO BAEK, TILLINGHAST MERROW: legend thanks',
+    ].join('\n');
+    expect(found(chat).map(([, name]) => name)).toEqual(['Teodoro Alcantara', 'Gwendolyn Tran-Hollis', 'Teodoro Alcantara', 'HYUN-WOO BAEK', 'HYUN-WOO BAEK']);
+  });
+
+  it('hard negative: form labels at the start of lines are not speakers, repeated or not', () => {
+    const form = 'Risk Tolerance: Moderate\nInvestment Objective: Growth\nCharity EIN: 06-1234567\nCharity EIN: pending\n';
+    expect(found(form).filter(([type]) => type === 'PERSON')).toEqual([]);
+  });
+
+  it("hard negative: the firm's and custodians' settlement accounts and a CPA's licence are not customer data", () => {
+    const text = [
+      'NY CPA License No. 118204',
+      'via BNY Mellon on our Fed safekeeping a/c 8901447',
+      'JP Equity: MUFG omnibus 1022-884310; UK: omnibus via Citi 00218764',
+      '<tr><th>Depository</th><th>Participant / Acct</th></tr><tr><td>FRB</td><td>8901447</td></tr>',
+    ].join('\n');
+    expect(found(text)).toEqual([]);
+  });
+
+  it('hard negative: fund sleeves in a report\'s name column are not persons', () => {
+    const report = 'ACCOUNT      ACCOUNT NAME        NET AMOUNT\nT7I-204418   PA CORE PLUS        1,530,315.83\nT7I-390147   SALTMARSH FO          757,312.50\n';
+    expect(found(report).filter(([type]) => type === 'PERSON')).toEqual([]);
+  });
+});
