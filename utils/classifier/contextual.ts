@@ -6,6 +6,7 @@
 import { abaRoutingValid, cusipValid, einValid, isSampleSsnNumber, itinNumberValid, ssnNumberValid } from './checksums';
 import { bankWordAfter, contextAfter, Cue, keywordGap, routingLineBelow, underRoutingLine } from './context';
 import { compactBirthDate } from './dates';
+import { professionalLicence } from './licence';
 import { evidenceOf, type Lookup, type ScanState } from './state';
 
 /** Below the default minimum score (0.5): a published sample is reported only to a caller asking for low scores. */
@@ -119,6 +120,7 @@ export function emitContextual(state: ScanState, digits: string, start: number, 
   }
   if (cue === Cue.License) {
     if (n > 13) return false;
+    if (professionalLicence(state.text, lookup)) return true;
     state.emit('US_DRIVER_LICENSE', start, end, 0.85, 'driver-license', evidenceOf(lookup));
     return true;
   }

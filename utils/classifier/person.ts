@@ -213,7 +213,9 @@ export function scanCapitalisedWord(state: ScanState, start: number, end: number
     }
     return end;
   }
-  const speakerEnd = text.charCodeAt(end) === 32 ? chatSpeakerEnd(state, start) : -1;
+  // A speaker's name has a second capitalised word: "Sam Oduya: …", "DAVID KOHLER, …" (cheap test first).
+  const nextWord = text.charCodeAt(end + 1);
+  const speakerEnd = text.charCodeAt(end) === 32 && nextWord >= 65 && nextWord <= 90 ? chatSpeakerEnd(state, start) : -1;
   if (speakerEnd > 0) return speakerEnd;
   const column = state.tables.hasNameColumn(start) ? state.tables.columnAt(start) : undefined;
   if (column && column.cue === Cue.Name && column.cellStart === start && column.cellEnd - start <= 60) {
@@ -233,7 +235,7 @@ export function scanCapitalisedWord(state: ScanState, start: number, end: number
   // unless a label names them: "Account Title:    FATOUMATA DIALLO", as forms print them.
   const second = text.charCodeAt(start + 1);
   const previous = text.charCodeAt(start - 1);
-  if (second >= 65 && second <= 90) return previous === 32 || previous === 58 ? capsNameAfterLabel(state, start) : end;
+  if (second >= 65 && second <= 90) return previous === 32 || previous === 58 ? capsNameAfterLabel(state, start, end) : end;
   if ((kind & NOT_GIVEN_NAME) !== 0) return end;
   // Who: a label ("Client: ", "FBO ", "Dear "), a signature line after "Best,", a given name, or a common surname next.
   const labelled =
@@ -364,14 +366,16 @@ function accountTitleBefore(text: string, start: number): boolean {
   return /(?:account|acct) title:\s*$/.test(line);
 }
 
-/** A name in capitals right after its label ("Account Title:    FATOUMATA DIALLO"); returns the index to resume at. */
-function capsNameAfterLabel(state: ScanState, start: number): number {
+/** A name in capitals right after its label ("Account Title:    FATOUMATA DIALLO"); returns the index to resume at (`wordEnd` when none). */
+function capsNameAfterLabel(state: ScanState, start: number, wordEnd: number): number {
   const text = state.text;
-  CAPS_NAME.lastIndex = start;
-  if (!CAPS_NAME.test(text)) return start + 1;
-  const end = CAPS_NAME.lastIndex;
+  // Cheap tests first: every word in capitals after a space comes here ("BUY AAPL", "NYSE").
   // "OH DL": a state and a document, not a name; a name's first word has three letters or more.
-  if (text.charCodeAt(start + 2) === 32 || !colonBefore(text, start) || !(labelBefore(text, start) || accountTitleBefore(text, start)) || !lastWordOk(text, start, end) || !speakerWordsOk(text, start, end) || namesAnEntity(text, start, end)) return start + 1;
+  if (text.charCodeAt(start + 2) === 32 || !colonBefore(text, start) || !(labelBefore(text, start) || accountTitleBefore(text, start))) return wordEnd;
+  CAPS_NAME.lastIndex = start;
+  if (!CAPS_NAME.test(text)) return wordEnd;
+  const end = CAPS_NAME.lastIndex;
+  if (!lastWordOk(text, start, end) || !speakerWordsOk(text, start, end) || namesAnEntity(text, start, end)) return wordEnd;
   state.emit('PERSON', start, end, 0.8, 'person-name', evidenceOf(undefined));
   return end;
 }

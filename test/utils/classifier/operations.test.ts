@@ -128,3 +128,21 @@ describe('an institutional desk (blind batch W)', () => {
     expect(found(report).filter(([type]) => type === 'PERSON')).toEqual([]);
   });
 });
+
+describe('a retail front office serving Spanish- and Vietnamese-speaking families (blind batch V)', () => {
+  it('account and birth words in the client\'s language', () => {
+    expect(found('so tai khoan cua em la 34CD-221356 phai ko? em sinh 30/12/1990')).toEqual([
+      ['BROKERAGE_ACCOUNT', '34CD-221356'],
+      ['DATE_OF_BIRTH', '30/12/1990'],
+    ]);
+    expect(found('Mi cuenta con ustedes es la HV-4F8-62290')).toEqual([['BROKERAGE_ACCOUNT', 'HV-4F8-62290']]);
+  });
+
+  it('an account shape with a four-character branch and rep prefix ("34DI-517204")', () => {
+    expect(found('moved 34DI-517204 to the new rep')).toEqual([['BROKERAGE_ACCOUNT', '34DI-517204']]);
+  });
+
+  it('hard negative: household, appointment and new-account-form ids are not accounts', () => {
+    expect(found('RS   APPT-47-3305 NEW ACCT\nacct HH-47-01340 review\nSEP IRA (NAF 25-0417-021)')).toEqual([]);
+  });
+});
