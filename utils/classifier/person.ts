@@ -258,6 +258,7 @@ export function scanCapitalisedWord(state: ScanState, start: number, end: number
     state.emit('PERSON', start, NAME_AFTER_GIVEN.lastIndex, labelled ? 0.85 : surnameNext ? 0.7 : 0.75, 'person-name', evidenceOf(undefined));
     return NAME_AFTER_GIVEN.lastIndex;
   }
+  if (labelled && text.charCodeAt(end) === 32 && text.charCodeAt(end + 1) === 32) return spacedNameEnd(state, start, end);
   return end;
 }
 
@@ -378,6 +379,23 @@ function capsNameAfterLabel(state: ScanState, start: number, wordEnd: number): n
   if (!lastWordOk(text, start, end) || !speakerWordsOk(text, start, end) || namesAnEntity(text, start, end)) return wordEnd;
   state.emit('PERSON', start, end, 0.8, 'person-name', evidenceOf(undefined));
   return end;
+}
+
+/** A name as text copied from a PDF form spaces it: "Marisol  Quintanilla", "Harlan   J.  Estabrook" (one to three spaces). */
+const SPACED_NAME_AFTER_GIVEN = /(?: {1,3}[A-Z]\.)?(?: {1,3}[A-Z][a-z\u00e0-\u00ff\u0100-\u017f]*['’]?[A-Z]?[a-z\u00e0-\u00ff\u0100-\u017f]+){1,2}(?: ?- ?[A-Z][a-z\u00e0-\u00ff\u0100-\u017f]+)?(?=[ \t]*(?:\r?\n|$))/y;
+
+/**
+ * A labelled name spaced out by a PDF copy ("Full  Name :   Marisol  Quintanilla"), filling the rest of its
+ * line: only after a label, and only to the line's end, so the gap of a two-column form is never crossed.
+ */
+function spacedNameEnd(state: ScanState, start: number, end: number): number {
+  const text = state.text;
+  SPACED_NAME_AFTER_GIVEN.lastIndex = end;
+  if (!SPACED_NAME_AFTER_GIVEN.test(text)) return end;
+  const nameEnd = SPACED_NAME_AFTER_GIVEN.lastIndex;
+  if (!lastWordOk(text, end, nameEnd) || NOT_SURNAMES.hasAt(text, start, end)) return end;
+  state.emit('PERSON', start, nameEnd, 0.8, 'person-name', evidenceOf(undefined));
+  return nameEnd;
 }
 
 /** A name column's cell: "Walter Kroeger", "Kroeger-Tate, Anneliese", "Becker Jr., Harold", "Wiśniewski, Tomasz". */

@@ -96,3 +96,17 @@ describe('names in capitals after a form label', () => {
     expect(persons(text)).toEqual([]);
   });
 });
+
+describe('names spaced out by a PDF copy', () => {
+  it.each([
+    ['Full  Name :   Marisol  Quintanilla\nDOB : 02 / 29 / 1992', 'Marisol  Quintanilla'],
+    ['Trusted  Contact  Name:    Raymond  T.  Lind\n', 'Raymond  T.  Lind'],
+    ['Primary :   Iván  Quintanilla  Ríos', 'Iván  Quintanilla  Ríos'],
+  ])('after a label, to the end of the line: %s', (text, name) => {
+    expect(persons(text)).toEqual([name]);
+  });
+
+  it('hard negative: the gap of a two-column form is not part of a name', () => {
+    expect(persons('Client:  John  Smith   Phone: 555-0100 ext 4')).toEqual([]);
+  });
+});
