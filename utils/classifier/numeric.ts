@@ -106,6 +106,13 @@ function tryPhone(c: Cursor, g: number): number {
     c.state.emit('PHONE', spanStart, c.end(from + 2), lookup.cue === Cue.Phone ? 0.9 : 0.6, 'phone-shape', evidenceOf(lookup));
     return from - g + 3;
   }
+  // "+17135509012": a North American number written whole, as SMS archives and APIs (E.164) do.
+  if (g === 0 && token.prefix === PREFIX_PLUS && token.count === 1 && c.len(g) === 11 && c.state.text.charCodeAt(c.start(g)) === 49) {
+    const digits = c.value(g) - 1e10;
+    if (!nanpValid(Math.floor(digits / 1e7), Math.floor(digits / 1e4) % 1000)) return 0;
+    c.state.emit('PHONE', spanStart - 1, c.end(g), 0.8, 'phone-nanp', evidenceOf(undefined));
+    return 1;
+  }
   if (g === 0 && token.prefix === PREFIX_PLUS && c.len(g) <= 3) {
     // International: +44 20 7946 0958. Take groups while they look like a phone number (8–15 digits).
     let digits = 0;

@@ -142,6 +142,17 @@ describe('a retail front office serving Spanish- and Vietnamese-speaking familie
     expect(found('moved 34DI-517204 to the new rep')).toEqual([['BROKERAGE_ACCOUNT', '34DI-517204']]);
   });
 
+  it('phone numbers written whole with +1, as SMS archives and APIs write them', () => {
+    expect(found('Participant: Thao Nguyen-Reyes (+16572184470) | "msisdn": "+13462207815"').filter(([type]) => type === 'PHONE')).toEqual([
+      ['PHONE', '+16572184470'],
+      ['PHONE', '+13462207815'],
+    ]);
+  });
+
+  it('hard negative: eleven digits after "+1" that no North American number can be, or without the "+"', () => {
+    expect(found('ref +10135509012 and 17135509012').filter(([type]) => type === 'PHONE')).toEqual([]);
+  });
+
   it('hard negative: household, appointment and new-account-form ids are not accounts', () => {
     expect(found('RS   APPT-47-3305 NEW ACCT\nacct HH-47-01340 review\nSEP IRA (NAF 25-0417-021)')).toEqual([]);
   });
