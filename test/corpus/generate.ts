@@ -10,7 +10,8 @@
  * - STREET_ADDRESS is the street line through the ZIP when city/state/ZIP follow on the same line;
  * - PHONE includes the parentheses and the +1 / 1- prefix, never an extension;
  * - a value written in raw HTML spans the tags and entities inside it (`<span>524</span>-71-9638`);
- * - masked values, invalid numbers and lookalikes (CUSIP, order, CRD…) carry no span.
+ * - masked values, invalid numbers and lookalikes (CUSIP, order, CRD…) carry no span, nor do published test
+ *   data (sample SSNs such as 123-45-6789, the networks' test cards such as 4111 1111 1111 1111).
  */
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';

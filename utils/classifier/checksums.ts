@@ -22,7 +22,8 @@ export function luhnValid(digits: string): boolean {
 
 /** ABA routing number: 3-7-1 weighted checksum and a Federal Reserve prefix (00–12, 21–32, 61–72, 80). */
 export function abaRoutingValid(digits: string): boolean {
-  if (digits.length !== 9) return false;
+  // "000000000" passes the checksum: a placeholder, not a bank.
+  if (digits.length !== 9 || digits === '000000000') return false;
   const prefix = numberAt(digits, 0, 2);
   const prefixOk = prefix <= 12 || (prefix >= 21 && prefix <= 32) || (prefix >= 61 && prefix <= 72) || prefix === 80;
   if (!prefixOk) return false;
@@ -66,6 +67,21 @@ export function isSampleSsn(digits: string): boolean {
 }
 export function isSampleSsnNumber(nine: number): boolean {
   return SAMPLE_SSNS.has(nine) || (nine >= 987654320 && nine <= 987654329);
+}
+
+/**
+ * The card networks' and processors' published test numbers (Visa 4111 1111 1111 1111, Stripe's 4242…, the
+ * Mastercard, Amex, Discover, JCB and Diners test cards): they pass Luhn and belong to no one. Like the sample
+ * SSNs they are found but scored below the reporting threshold.
+ */
+const TEST_CARDS = new Set([
+  '4111111111111111', '4242424242424242', '4012888888881881', '4222222222222', '4000056655665556', '4000000000000002',
+  '5555555555554444', '5105105105105100', '5200828282828210', '2223003122003222', '378282246310005', '371449635398431',
+  '378734493671000', '6011111111111117', '6011000990139424', '3530111333300000', '3566002020360505', '30569309025904',
+  '38520000023237', '6200000000000005',
+]);
+export function isTestCardNumber(digits: string): boolean {
+  return TEST_CARDS.has(digits);
 }
 
 /** ITIN: 9xx-GG-xxxx with the group in 50–65, 70–88, 90–92 or 94–99. */

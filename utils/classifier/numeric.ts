@@ -3,7 +3,7 @@
  * bare numbers (accounts, routing, passport, licence). Each pattern either claims some groups — emitting a
  * finding, or nothing when the lookalike fails validation — or lets the next pattern try.
  */
-import { abaRoutingValid, cardIssuer, einPrefixValid, luhnValid } from './checksums';
+import { abaRoutingValid, cardIssuer, einPrefixValid, isTestCardNumber, luhnValid } from './checksums';
 import { contextAfter, contextBefore, Cue, keywordGap, lineStartBefore } from './context';
 import { numericDateYearOf, plausibleBirthYear } from './dates';
 import { emitContextual, emitMicr, emitTaxId } from './contextual';
@@ -69,9 +69,10 @@ function tryCard(c: Cursor, g: number): number {
     // A failing 16-digit number after "account" may still be an account number; after "card" it is nothing.
     return lookup.cue === Cue.Card ? count : 0;
   }
-  const score = lookup.cue === Cue.Card || lookup.column ? 0.98 : 0.9;
+  const test = isTestCardNumber(digits);
+  const score = test ? 0.3 : lookup.cue === Cue.Card || lookup.column ? 0.98 : 0.9;
   c.state.emit('CREDIT_CARD', c.start(g), c.end(g + count - 1), score, 'card-luhn',
-    evidenceOf(lookup, 'luhn', [`issuer ${issuer}, ${digits.length} digits`]));
+    evidenceOf(lookup, 'luhn', test ? [`issuer ${issuer}, ${digits.length} digits`, 'a published test card number'] : [`issuer ${issuer}, ${digits.length} digits`]));
   return count;
 }
 

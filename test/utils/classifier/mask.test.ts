@@ -26,8 +26,8 @@ describe('mask', () => {
   ])('%s %s → %s', (type, value, masked) => expect(mask(type, value)).toBe(masked));
 
   it('describeFindings lists masked findings for the in-page notice, without duplicates', () => {
-    const text = 'SSN 524-71-9638, card 4111 1111 1111 1111, again 524-71-9638';
-    expect(describeFindings(text, classify(text))).toBe('SSN ***-**-9638, card ending 1111');
+    const text = 'SSN 524-71-9638, card 4539 5260 1815 9083, again 524-71-9638';
+    expect(describeFindings(text, classify(text))).toBe('SSN ***-**-9638, card ending 9083');
   });
 
   it('describeFindings cuts long lists short', () => {

@@ -10,7 +10,7 @@ import type { WorkerState } from '../../../utils/worker/state';
 
 export const SELF: ExtensionIdentity = { id: 'hoelbpngflpakakfpiankojkhplhkceb', origin: 'chrome-extension://hoelbpngflpakakfpiankojkhplhkceb' };
 export const SSN = '123-45-6789';
-export const CARD = '4111 1111 1111 1111';
+export const CARD = '4539 5260 1815 9083';
 
 export function guardEvent(overrides: Partial<GuardEvent> = {}): GuardEvent {
   return {
@@ -20,7 +20,7 @@ export function guardEvent(overrides: Partial<GuardEvent> = {}): GuardEvent {
     destination: { status: 'unapproved', host: 'mail.personal.test' },
     findings: [
       { type: 'US_SSN', start: 5, end: 16, score: 0.97, detector: 'ssn', evidence: { checksum: 'ssa-ranges', checksumPassed: true, context: [{ word: 'SSN', start: 0, end: 3 }] }, masked: '***-**-6789', value: SSN },
-      { type: 'CREDIT_CARD', start: 20, end: 39, score: 0.99, detector: 'card', evidence: { checksum: 'luhn', checksumPassed: true, context: [] }, masked: 'card ending 1111', value: CARD },
+      { type: 'CREDIT_CARD', start: 20, end: 39, score: 0.99, detector: 'card', evidence: { checksum: 'luhn', checksumPassed: true, context: [] }, masked: 'card ending 9083', value: CARD },
     ],
     policyVersion: 'bundled-default',
     contentLength: 40,

@@ -42,7 +42,7 @@ describe('guard.event', () => {
       policyVersion: 'bundled-default',
       findings: [
         { type: 'US_SSN', masked: '***-**-6789', detector: 'ssn', fingerprint: expect.stringMatching(/^[0-9a-f]{64}$/) },
-        { type: 'CREDIT_CARD', masked: 'card ending 1111', detector: 'card', fingerprint: expect.stringMatching(/^[0-9a-f]{64}$/) },
+        { type: 'CREDIT_CARD', masked: 'card ending 9083', detector: 'card', fingerprint: expect.stringMatching(/^[0-9a-f]{64}$/) },
       ],
     });
   });
