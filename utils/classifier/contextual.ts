@@ -90,6 +90,8 @@ export function emitContextual(state: ScanState, digits: string, start: number, 
     if (cue === Cue.Routing || routingAfter) return n === 9;
   }
   if (cue === Cue.Bank || cue === Cue.Account || cue === Cue.Brokerage) {
+    // "test bank acct 000123456789": counting digits are a placeholder, not an account.
+    if (isCountingPlaceholder(digits)) return true;
     // "acct 48813392 bought 037833100": a CUSIP further along the sentence is not the account.
     if (n === 9 && !lookup.column && keywordGap(lookup.window, start) > 12 && cusipValid(digits)) return true;
     const bank =
@@ -132,4 +134,12 @@ export function emitContextual(state: ScanState, digits: string, start: number, 
     return true;
   }
   return false;
+}
+
+/** Digits that count up from 1 after any leading zeros ("123456789", "000123456789", "12345678"): test data. */
+function isCountingPlaceholder(digits: string): boolean {
+  let i = 0;
+  while (i < digits.length && digits.charCodeAt(i) === 48) i++;
+  const significant = digits.length - i;
+  return significant >= 6 && '1234567890'.startsWith(digits.slice(i));
 }

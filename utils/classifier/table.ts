@@ -160,6 +160,18 @@ export class Tables {
         topEnd = this.trimmedLineEnd(nextStart, delimiters.lineEnd(nextStart));
       }
     }
+    // Rows copied from a spreadsheet above the header: a title in the first cell and empty cells after it,
+    // or group labels over merged cells ("Account\tClient Identity\t\t\tServicing\t\t\t\tFunding"). Mostly
+    // empty, they are passed over (up to four) to the first line filled like a header.
+    for (let k = 0; k < 4 && this.mostlyEmpty(topStart, topEnd, delimiter); k++) {
+      if (topStart >= this.lineStart) {
+        // Asked about such a line itself: no header yet, and nothing cached, so the next line looks again.
+        this.blockDelimiter = -1;
+        return undefined;
+      }
+      topStart = topEnd + 1;
+      topEnd = this.trimmedLineEnd(topStart, delimiters.lineEnd(topStart));
+    }
     // The top line of the block is its header when it reads like one (short labels, hardly any digits).
     // ("Balance 11/13" or "2026 contrib" may label a column; a row of values is a fifth digits or more.)
     const digits = countDigits(this.text, topStart, topEnd);
@@ -198,7 +210,20 @@ export class Tables {
   /** Start of the last line found to be a delimited line on its own (no table): see blockFor. */
   private loneLine = -1;
 
-  private countCells(start: number, end: number, delimiter: number): number {
+  /** Whether more than half of the cells of the line [start, end) are empty (spaces and quotes aside). */
+  private mostlyEmpty(start: number, end: number, delimiter: number): boolean {
+    const cells = (this.delimiters as Delimiters).cellStarts(start, end, delimiter, this.headerCells);
+    let empty = 0;
+    for (let i = 0; i < cells.count; i++) {
+      let from = cells.at[i] as number;
+      const to = (i + 1 < cells.count ? (cells.at[i + 1] as number) - 1 : end);
+      while (from < to && isCellPadding(this.text.charCodeAt(from))) from++;
+      if (from >= to) empty++;
+    }
+    return empty * 2 > cells.count;
+  }
+
+    private countCells(start: number, end: number, delimiter: number): number {
     return (this.delimiters as Delimiters).cellStarts(start, end, delimiter, this.headerCells).count;
   }
 

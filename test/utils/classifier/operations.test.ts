@@ -157,3 +157,28 @@ describe('a retail front office serving Spanish- and Vietnamese-speaking familie
     expect(found('RS   APPT-47-3305 NEW ACCT\nacct HH-47-01340 review\nSEP IRA (NAF 25-0417-021)')).toEqual([]);
   });
 });
+
+describe('blocks copied from a spreadsheet (blind batch Y)', () => {
+  const block = [
+    'Brannock Hale Securities\t\t\t\t\t\t\t\t',
+    'New Accounts Opened - Q3 2024 - Omaha (OM)\t\t\t\t\t\t\t\t',
+    'Account\tClient Identity\t\t\tServicing\t\t\t\tFunding',
+    'Acct No\tClient Name\tSSN/TIN\tDOB\tOpened\tType\tRep\t\tInitial Funding',
+    'OM-220417\tRuehle, Gerald\t412-68-3307\t03/14/1957\t07/02/2024\tIRA\tR4K\t\t125,000.00',
+    '',
+  ].join('\n');
+
+  it('title rows and merged group labels above the header are passed over: the header names the columns', () => {
+    expect(found(block)).toEqual([
+      ['BROKERAGE_ACCOUNT', 'OM-220417'],
+      ['PERSON', 'Ruehle, Gerald'],
+      ['US_SSN', '412-68-3307'],
+      ['DATE_OF_BIRTH', '03/14/1957'],
+    ]);
+  });
+
+  it('hard negative: the same block with masked and trade values only stays silent', () => {
+    const clean = block.replace('OM-220417\tRuehle, Gerald\t412-68-3307\t03/14/1957', 'OM-22****\tR4K book\tXXX-XX-3307\t**/**/****');
+    expect(found(clean)).toEqual([]);
+  });
+});
