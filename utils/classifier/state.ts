@@ -2,6 +2,7 @@
  * What one classify() call carries around: the text, its tables, the findings so far, and the context
  * lookup every context-dependent recognizer uses (column header first, then keywords before the value).
  */
+import { LoneColumns } from './lone-column';
 import { Cue, contextBefore, NO_CONTEXT, type WindowContext } from './context';
 import { documentTypeAbove, ID_NUMBER_HEADER, tickedTypeFor } from './checkbox';
 import { FixedWidth } from './fixed-width';
@@ -73,6 +74,7 @@ export class ScanState {
   private fixedWidth: FixedWidth | undefined;
   private htmlTables: HtmlTables | undefined;
   private rowCache: { start: number; end: number; shape: RowShape } | undefined;
+  private loneColumns: LoneColumns | undefined;
 
   constructor(
     readonly text: string,
@@ -115,7 +117,10 @@ export class ScanState {
         cue = documentTypeAbove(this.text, start)?.cue ?? Cue.None;
       }
       if (cue !== Cue.None) return this.cellLookup(start, cue, fixedWidth.header, fixedWidth.cellStart(start), window);
-      return window === NO_CONTEXT ? NO_LOOKUP : { cue: window.nearest, all: window.all, column: undefined, window };
+      if (window !== NO_CONTEXT) return { cue: window.nearest, all: window.all, column: undefined, window };
+      // A value alone on its line, in a column pasted with its header above the values ("Clearing Acct\n318…\n318…").
+      const lone = (this.loneColumns ??= new LoneColumns(this.text)).columnAt(start);
+      return lone ? { cue: lone.cue, all: lone.cue, column: lone, window: NO_CONTEXT } : NO_LOOKUP;
     }
     const columnCue = block.cues[tables.column] ?? Cue.None;
     if (window !== NO_CONTEXT) {

@@ -177,6 +177,19 @@ describe('blocks copied from a spreadsheet (blind batch Y)', () => {
     ]);
   });
 
+  it('a column pasted alone under its header: every value, not only the first', () => {
+    expect(found('Clearing Acct\n3184710527\n3189033842\n4127750166\n')).toEqual([
+      ['BROKERAGE_ACCOUNT', '3184710527'],
+      ['BROKERAGE_ACCOUNT', '3189033842'],
+      ['BROKERAGE_ACCOUNT', '4127750166'],
+    ]);
+    expect(found('DOB\n03/14/1957\n11/02/1963\n6/21/1981\n').map(([type]) => type)).toEqual(['DATE_OF_BIRTH', 'DATE_OF_BIRTH', 'DATE_OF_BIRTH']);
+  });
+
+  it('hard negative: a column of quantities or order ids pasted alone stays silent', () => {
+    expect(found('Qty\n100250\n200400\n300150\nOrder ID\n48813392\n48813393\n')).toEqual([]);
+  });
+
   it('hard negative: the same block with masked and trade values only stays silent', () => {
     const clean = block.replace('OM-220417\tRuehle, Gerald\t412-68-3307\t03/14/1957', 'OM-22****\tR4K book\tXXX-XX-3307\t**/**/****');
     expect(found(clean)).toEqual([]);
