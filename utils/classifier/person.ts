@@ -235,7 +235,12 @@ export function scanCapitalisedWord(state: ScanState, start: number, end: number
   // unless a label names them: "Account Title:    FATOUMATA DIALLO", as forms print them.
   const second = text.charCodeAt(start + 1);
   const previous = text.charCodeAt(start - 1);
-  if (second >= 65 && second <= 90) return previous === 32 || previous === 58 ? capsNameAfterLabel(state, start, end) : end;
+  if (second >= 65 && second <= 90) {
+    // A name in capitals has a second word in capitals: "FATOUMATA DIALLO" (cheap test first: "SSN 524…", "CC:").
+    const nextWord = text.charCodeAt(end + 1);
+    const capsPair = text.charCodeAt(end) === 32 && nextWord >= 65 && nextWord <= 90;
+    return capsPair && (previous === 32 || previous === 58) ? capsNameAfterLabel(state, start, end) : end;
+  }
   if ((kind & NOT_GIVEN_NAME) !== 0) return end;
   // Who: a label ("Client: ", "FBO ", "Dear "), a signature line after "Best,", a given name, or a common surname next.
   const labelled =
@@ -312,6 +317,7 @@ function chatSpeakerEnd(state: ScanState, start: number): number {
  */
 function lineSpeakerEnd(state: ScanState, start: number): number {
   const text = state.text;
+  if (!colonAhead(text, start)) return -1;
   SPEAKER.lastIndex = start;
   if (!SPEAKER.test(text)) return -1;
   const end = SPEAKER.lastIndex;
@@ -320,6 +326,21 @@ function lineSpeakerEnd(state: ScanState, start: number): number {
   if (!speaksAgain(text, name, start)) return -1;
   state.emit('PERSON', start, end, 0.8, 'person-speaker', evidenceOf(undefined));
   return end;
+}
+
+/**
+ * Whether a ':' ends the speaker part of the line at `start` within 64 characters, before any digit or line
+ * break: a cheap test before SPEAKER, as most lines starting with a capitalised word are prose or a row
+ * ("Rosa Delgado,412-68-3391,…").
+ */
+function colonAhead(text: string, start: number): boolean {
+  const to = Math.min(text.length, start + 64);
+  for (let i = start; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 58) return true;
+    if (c === 10 || (c >= 48 && c <= 57)) return false;
+  }
+  return false;
 }
 
 /** Whether `name` starts another line of `text` than the one at `start`, followed by ':' or ','. */
@@ -363,9 +384,19 @@ function colonBefore(text: string, start: number): boolean {
 
 /** Whether "Account Title:" (or "Acct Title:") stands before `start`: the account's registration, a name. */
 function accountTitleBefore(text: string, start: number): boolean {
-  const line = text.slice(Math.max(0, start - 40), start).toLowerCase();
-  return /(?:account|acct) title:\s*$/.test(line);
+  let end = start;
+  while (end > 0 && text.charCodeAt(end - 1) === 32) end--;
+  if (text.charCodeAt(end - 1) !== 58) return false;
+  end--;
+  let begin = wordBefore(text, end);
+  if (!TITLE_WORD.hasAt(text, begin, end) || text.charCodeAt(begin - 1) !== 32) return false;
+  end = begin - 1;
+  begin = wordBefore(text, end);
+  return ACCOUNT_WORDS.hasAt(text, begin, end);
 }
+
+const TITLE_WORD = new WordSet(['title']);
+const ACCOUNT_WORDS = new WordSet(['account', 'acct']);
 
 /** A name in capitals right after its label ("Account Title:    FATOUMATA DIALLO"); returns the index to resume at (`wordEnd` when none). */
 function capsNameAfterLabel(state: ScanState, start: number, wordEnd: number): number {

@@ -4,7 +4,7 @@
  * anyway, and a date mentioned again may be another date. Bounded: pastes up to 64 KB naming up to 8 distinct
  * values (a large export names its values by column, row after row; a long form labels each one).
  * A person's full name found once ("[10:42] Sam Oduya: …", "Client: Sam Oduya") is the same person further on
- * ("… ask Sam Oduya"), where an uncommon given name alone would not be recognised; up to 16 names.
+ * ("… ask Sam Oduya"), where an uncommon given name alone would not be recognised; up to 8 names.
  */
 import { classOf, OTHER } from './chars';
 import type { Finding, PiiType } from './types';
@@ -13,7 +13,7 @@ const REPEATABLE = new Set<PiiType>(['BROKERAGE_ACCOUNT', 'US_BANK_ACCOUNT', 'US
 const MAX_TEXT = 64 * 1024;
 const MAX_VALUES = 8;
 const MIN_LENGTH = 6;
-const MAX_NAMES = 16;
+const MAX_NAMES = 8;
 
 /** Whether [start, end) overlaps a finding of `sorted` (sorted by start, non-overlapping). */
 function overlapsAny(sorted: readonly Finding[], start: number, end: number): boolean {
@@ -39,7 +39,9 @@ export function findRepeats(text: string, findings: readonly Finding[]): Finding
   const names = new Map<string, Finding>();
   for (const finding of findings) {
     if (finding.type === 'PERSON') {
-      if (names.size < MAX_NAMES && finding.evidence.columnHeader === undefined) {
+      // Names found by a known given name are found again the same way; only those found by where they stand
+      // (a chat speaker, a label, a title: scored 0.8 and up) need carrying to their repeats.
+      if (names.size < MAX_NAMES && finding.score >= 0.8 && finding.evidence.columnHeader === undefined) {
         const name = text.slice(finding.start, finding.end);
         if (name.includes(' ') && !names.has(name)) names.set(name, finding);
       }
@@ -47,7 +49,7 @@ export function findRepeats(text: string, findings: readonly Finding[]): Finding
     }
     // Values under a column header are found by their column wherever they stand in it: only values named
     // by a keyword can come back unnamed (and skipping exports keeps 10 KB pastes fast).
-    if (!REPEATABLE.has(finding.type) || finding.end - finding.start < MIN_LENGTH || finding.evidence.columnHeader !== undefined) continue;
+    if (first.size > MAX_VALUES || !REPEATABLE.has(finding.type) || finding.end - finding.start < MIN_LENGTH || finding.evidence.columnHeader !== undefined) continue;
     const value = text.slice(finding.start, finding.end);
     if (!first.has(value)) first.set(value, finding);
   }
