@@ -316,6 +316,11 @@ function accountPrefixStart(text: string, start: number, lookup: Lookup): number
 }
 
 /** Bare or dash-grouped numbers that mean something only with context: accounts, routing, passport, licence, bare SSN. */
+/** Three dashed groups, 3 + 5 or 6 + 1 digits, the whole run: "418-46413-7". */
+function branchAccountShape(c: Cursor, g: number, count: number): boolean {
+  return count === 3 && g === 0 && c.token.count === 3 && c.len(g) === 3 && c.len(g + 1) >= 5 && c.len(g + 1) <= 6 && c.len(g + 2) === 1 && c.sep(g) === SEP_DASH && c.sep(g + 1) === SEP_DASH && c.token.prefix === PREFIX_NONE;
+}
+
 function tryContextual(c: Cursor, g: number): number {
   let count = 1;
   let total = c.len(g);
@@ -346,6 +351,15 @@ function tryContextual(c: Cursor, g: number): number {
       if (total === 9 && abaRoutingValid(digits)) c.state.emit('ABA_ROUTING', c.start(g), c.end(g), 0.85, 'aba', evidenceOf(lookup, 'aba-3-7-1', ['row with a checking/savings cell']));
       else c.state.emit('US_BANK_ACCOUNT', c.start(g), c.end(g), 0.75, 'bank-account', evidenceOf(lookup, undefined, ['row with a checking/savings cell']));
       return 1;
+    }
+    // A broker's account written as branch, account and check digit ("418-46413-7", "318-204771-6"), named by
+    // its shape alone like the lettered shapes ("5KF-302951"), and scored as low.
+    if (branchAccountShape(c, g, count)) {
+      const after = contextAfter(c.state.text, c.end(g + 2));
+      if (after.nearest === Cue.None || after.nearest === Cue.Account || after.nearest === Cue.Brokerage) {
+        c.state.emit('BROKERAGE_ACCOUNT', c.start(g), c.end(g + 2), 0.6, 'account-shape', evidenceOf(lookup));
+        return 3;
+      }
     }
     // "524719638 (SSN)", "48813392 is her Schwab account" — only words after the whole run can name it.
     if (g + count < c.token.count) return 0;

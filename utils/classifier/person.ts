@@ -278,6 +278,8 @@ const CHAT_STAMP = /^[ \t]*\[?(?:(?:\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}(?:\/\d{2,
  * or up to the speaker's firm ("DAVID KOHLER, CASTELLAN ASSET: …", "LANCE FEIN (BARCLAYS): …", as Bloomberg prints them).
  */
 const SPEAKER = /[A-Z][A-Za-z\u00c0-\u017f'’-]*(?: (?:[A-Z]\.|[A-Z][A-Za-z\u00c0-\u017f'’-]*)){1,3}(?=:|, [A-Z][^:\n]{0,40}:| \([^)\n]{1,40}\):)/y;
+/** A speaker named before the time, as Teams and Slack copy a message: "Gordon Ebersole 10/1/24 7:43 AM: …", "Raymond Kolb  11:02 AM" over its message. */
+const SPEAKER_BEFORE_TIME = /[A-Z][A-Za-z\u00c0-\u017f'’-]*(?: (?:[A-Z]\.|[A-Z][A-Za-z\u00c0-\u017f'’-]*)){1,3}(?= {1,2}(?:\d{1,2}\/\d{1,2}(?:\/\d{2,4})?,? )?\d{1,2}:\d{2}(?::\d{2})?(?: ?[AaPp]\.?[Mm]\.?)?(?::|[ \t]*\r?\n))/y;
 
 /**
  * "[10:42] Sam Whitfield: …", "06/12/25 08:53:44 DAVID KOHLER: …": the person speaking on a chat line, named
@@ -319,8 +321,13 @@ function lineSpeakerEnd(state: ScanState, start: number): number {
   const text = state.text;
   if (!colonAhead(text, start)) return -1;
   SPEAKER.lastIndex = start;
-  if (!SPEAKER.test(text)) return -1;
-  const end = SPEAKER.lastIndex;
+  let end = -1;
+  if (SPEAKER.test(text)) end = SPEAKER.lastIndex;
+  else {
+    SPEAKER_BEFORE_TIME.lastIndex = start;
+    if (SPEAKER_BEFORE_TIME.test(text)) end = SPEAKER_BEFORE_TIME.lastIndex;
+  }
+  if (end < 0) return -1;
   if (!lastWordOk(text, start, end) || !speakerWordsOk(text, start, end)) return -1;
   const name = text.slice(start, end);
   if (!speaksAgain(text, name, start)) return -1;
@@ -338,8 +345,19 @@ function colonAhead(text: string, start: number): boolean {
   for (let i = start; i < to; i++) {
     const c = text.charCodeAt(i);
     if (c === 58) return true;
-    if (c === 10 || (c >= 48 && c <= 57)) return false;
+    // A row of values ("Rosa Delgado,412-68-3391,…") has a digit right after a delimiter; a time has ':' soon.
+    if (c === 10 || ((c === 44 || c === 9) && text.charCodeAt(i + 1) >= 48 && text.charCodeAt(i + 1) <= 57)) return false;
   }
+  return false;
+}
+
+/** Whether one or two spaces and a time or a date ("  11:02 AM", " 10/1/24 7:43 AM") start at `i`. */
+function isTimeAt(text: string, i: number): boolean {
+  let j = i;
+  while (j < i + 2 && text.charCodeAt(j) === 32) j++;
+  const c = text.charCodeAt(j);
+  if (c < 48 || c > 57) return false;
+  for (let k = j; k < j + 12; k++) if (text.charCodeAt(k) === 58) return true;
   return false;
 }
 
@@ -349,7 +367,7 @@ function speaksAgain(text: string, name: string, start: number): boolean {
   for (let at = text.indexOf(needle), guard = 0; at >= 0 && guard < 64; at = text.indexOf(needle, at + 1), guard++) {
     if (at + 1 === start) continue;
     const after = text.charCodeAt(at + needle.length);
-    if (after === 58 || after === 44) return true;
+    if (after === 58 || after === 44 || (after === 32 && isTimeAt(text, at + needle.length))) return true;
   }
   return start !== 0 && text.startsWith(name, 0) && (text.charCodeAt(name.length) === 58 || text.charCodeAt(name.length) === 44);
 }

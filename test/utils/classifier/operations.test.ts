@@ -195,3 +195,25 @@ describe('blocks copied from a spreadsheet (blind batch Y)', () => {
     expect(found(clean)).toEqual([]);
   });
 });
+
+describe('everyday conversation and PDF forms (blind batches Z and AA)', () => {
+  it('speakers named before the time, as Teams and Slack copy messages, when they speak again', () => {
+    const thread = 'Raymond Kolb  11:02 AM\n@Bethany need routing\nBethany Oyelaran  11:05 AM\nchecking\nRaymond Kolb  11:06 AM\nok thx';
+    expect(found(thread).filter(([type]) => type === 'PERSON')).toEqual([
+      ['PERSON', 'Raymond Kolb'],
+      ['PERSON', 'Raymond Kolb'],
+    ]);
+  });
+
+  it('account numbers in a branch-account-check-digit shape, without a keyword', () => {
+    expect(found('fund from 736-53871-1 and journal from 522-82044-8 (JTWROS); scan for T58-67741-2')).toEqual([
+      ['BROKERAGE_ACCOUNT', '736-53871-1'],
+      ['BROKERAGE_ACCOUNT', '522-82044-8'],
+      ['BROKERAGE_ACCOUNT', 'T58-67741-2'],
+    ]);
+  });
+
+  it('hard negative: the same shape after an order or reference word, or glued to letters', () => {
+    expect(found('order 418-46413-7 filled; ref 522-82044-8; part 123-45678-9x')).toEqual([]);
+  });
+});
