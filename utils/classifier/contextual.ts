@@ -93,7 +93,8 @@ export function emitContextual(state: ScanState, digits: string, start: number, 
     // "test bank acct 000123456789": counting digits are a placeholder, not an account.
     if (isCountingPlaceholder(digits)) return true;
     // "acct 48813392 bought 037833100": a CUSIP further along the sentence is not the account.
-    if (n === 9 && !lookup.column && keywordGap(lookup.window, start) > 12 && cusipValid(digits)) return true;
+    // (Never a number written in dashed groups: "acct for the deposit is 418-28073-1".)
+    if (n === 9 && !grouped && !lookup.column && keywordGap(lookup.window, start) > 12 && cusipValid(digits)) return true;
     const bank =
       cue === Cue.Bank ||
       (cue === Cue.Account &&

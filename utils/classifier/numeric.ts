@@ -325,10 +325,15 @@ function tryContextual(c: Cursor, g: number): number {
   let count = 1;
   let total = c.len(g);
   // Account numbers are often grouped: "1234-5678", "123-456789-0"; licences also with spaces ("123 456 789").
-  // A branch and an account number ("acct 063 604118"): a short group, a space and the run's one long last group.
-  const branchPair = c.sep(g) === SEP_SPACE && c.len(g) >= 3 && c.len(g) <= 4 && c.len(g + 1) >= 5 && c.len(g + 1) <= 8 && g + 2 === c.token.count;
-  const spaced = (c.sep(g) === SEP_SPACE && c.len(g) >= 3 && c.len(g) <= 4 && c.len(g + 1) >= 3 && c.len(g + 1) <= 4) || branchPair;
-  while ((c.sep(g + count - 1) === SEP_DASH || (spaced && c.sep(g + count - 1) === SEP_SPACE && (branchPair || spacedGroup(c, g + count)))) && total + c.len(g + count) <= 17 && count < 4) {
+  // A branch and an account number ("acct 063 604118"): a short group, a space and the run's one long group…
+  // (and its check digit: "acct # 214 35005 0")
+  const branchPair =
+    c.sep(g) === SEP_SPACE && c.len(g) >= 3 && c.len(g) <= 4 && c.len(g + 1) >= 5 && c.len(g + 1) <= 8 &&
+    (g + 2 === c.token.count || (c.sep(g + 1) === SEP_SPACE && c.len(g + 2) === 1 && g + 3 === c.token.count));
+  // An account and its check digit ("Account T09 63318 2"): a long group, a space, one digit ending the run.
+  const checkDigitPair = c.sep(g) === SEP_SPACE && c.len(g) >= 5 && c.len(g) <= 8 && c.len(g + 1) === 1 && g + 2 === c.token.count;
+  const spaced = (c.sep(g) === SEP_SPACE && c.len(g) >= 3 && c.len(g) <= 4 && c.len(g + 1) >= 3 && c.len(g + 1) <= 4) || branchPair || checkDigitPair;
+  while ((c.sep(g + count - 1) === SEP_DASH || (spaced && c.sep(g + count - 1) === SEP_SPACE && (branchPair || checkDigitPair || spacedGroup(c, g + count)))) && total + c.len(g + count) <= 17 && count < 4) {
     total += c.len(g + count);
     count++;
   }
@@ -369,11 +374,19 @@ function tryContextual(c: Cursor, g: number): number {
     if (after.nearest === Cue.None) return 0;
     lookup = { cue: after.nearest, all: after.all, column: undefined, window: after };
   }
-  if (lookup.cue === Cue.NotPii || lookup.cue === Cue.Amount || lookup.cue === Cue.Masked || isAmount(c.state.text, c.start(g), c.end(g + count - 1))) return count;
+  if (lookup.cue === Cue.NotPii || lookup.cue === Cue.Masked || isAmount(c.state.text, c.start(g), c.end(g + count - 1))) return count;
   // A keyword names a value it stands next to ("acct # 4881…", "SSN on file for the client is 5247…"), not one
   // a sentence later ("account transfer form page 2 of 11, rev 2024-06"); a year-month is never an id.
-  if ((!lookup.column && keywordGap(lookup.window, c.start(g), c.state.text) > MAX_KEYWORD_GAP) || isYearMonth(c, g, count)) return count;
+  // (Where the words cannot name it — an amount word, a keyword too far — the branch-account shape still
+  // speaks: "$5,000.00 cash from 522-82044-8", "acct for the deposit is 418-28073-1?".)
+  if (lookup.cue === Cue.Amount || (!lookup.column && keywordGap(lookup.window, c.start(g), c.state.text) > MAX_KEYWORD_GAP) || isYearMonth(c, g, count)) {
+    if (branchAccountShape(c, g, count)) c.state.emit('BROKERAGE_ACCOUNT', c.start(g), c.end(g + 2), 0.6, 'account-shape', evidenceOf(lookup));
+    return count;
+  }
   if (spaced && count > 1 && lookup.cue !== Cue.License && lookup.cue !== Cue.Account && lookup.cue !== Cue.Bank && lookup.cue !== Cue.Brokerage) return 0;
+  // A branch or check digit joined by a space only right after its keyword ("acct 063 604118"), not a sentence
+  // on ("acct 48813392 bought 100 250000 par").
+  if ((branchPair || checkDigitPair) && count > 1 && !lookup.column && keywordGap(lookup.window, c.start(g), c.state.text) > 12) return count;
   const digits = c.digits(g, count);
   const start = accountPrefixStart(c.state.text, c.start(g), lookup);
   const end = c.end(g + count - 1);

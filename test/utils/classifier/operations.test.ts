@@ -213,6 +213,23 @@ describe('everyday conversation and PDF forms (blind batches Z and AA)', () => {
     ]);
   });
 
+  it('the shape speaks where the words cannot: after an amount word, a keyword too far, a CUSIP-like check digit', () => {
+    expect(found('Please journal $5,000.00 cash from 522-82044-8 (JTWROS)')).toEqual([['BROKERAGE_ACCOUNT', '522-82044-8']]);
+    expect(found('acct for the deposit is 418-28073-1?')).toEqual([['BROKERAGE_ACCOUNT', '418-28073-1']]);
+  });
+
+  it('account numbers written with spaces, a letter prefix or a check digit, after their keyword', () => {
+    expect(found('Account T09 63318 2\nacct # 214 35005 0\nAcct 736 80778 5 ok')).toEqual([
+      ['BROKERAGE_ACCOUNT', 'T09 63318 2'],
+      ['BROKERAGE_ACCOUNT', '214 35005 0'],
+      ['BROKERAGE_ACCOUNT', '736 80778 5'],
+    ]);
+  });
+
+  it('hard negative: quantities written with a space after a quantity word stay silent', () => {
+    expect(found('shares 12345 6 and qty 25000 3')).toEqual([]);
+  });
+
   it('hard negative: the same shape after an order or reference word, or glued to letters', () => {
     expect(found('order 418-46413-7 filled; ref 522-82044-8; part 123-45678-9x')).toEqual([]);
   });
