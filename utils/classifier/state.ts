@@ -209,6 +209,9 @@ export class ScanState {
   lastTaxIdEnd = -1;
 
   emit(type: PiiType, start: number, end: number, score: number, detector: string, evidence: Evidence): void {
+    // A form's instructions show how to write a birth date ("For example, if you were born on April 15, 1956,
+    // you would enter 04-15-1956"): found, like a sample SSN, but below the reporting threshold.
+    if (type === 'DATE_OF_BIRTH' && writtenAsExample(this.text, start)) score = Math.min(score, 0.3);
     const finding = { type, start, end, score, detector, evidence };
     if (type === 'US_SSN' || type === 'US_ITIN') this.lastTaxIdEnd = end;
     if (this.keepAll) {
@@ -219,6 +222,25 @@ export class ScanState {
     this.lastStart = start;
     if (this.inOrder) keepResolved(this.resolved, finding, this.minScore);
   }
+}
+
+const EXAMPLE = /for example|e\.g\.|example:/g;
+
+/**
+ * Whether the value at `start` is given as an example: "for example", "e.g." or "example:" earlier on its line
+ * (at most 160 characters back), with no sentence end (". X") and no closing bracket between it and the value
+ * ("DOB (e.g. 01/31/1980): 04/12/1961" gives an example, then the value).
+ */
+function writtenAsExample(text: string, start: number): boolean {
+  let from = start;
+  while (from > 0 && start - from < 160 && text.charCodeAt(from - 1) !== 10) from--;
+  const window = text.slice(from, start).toLowerCase();
+  let last = -1;
+  EXAMPLE.lastIndex = 0;
+  for (let m = EXAMPLE.exec(window); m; m = EXAMPLE.exec(window)) last = m.index + m[0].length;
+  if (last < 0) return false;
+  const after = window.slice(last);
+  return !after.includes(')') && !/\. [a-z]/.test(after);
 }
 
 /** Whether the line [start, end) is one label and one value: two cells, split by one gap of two spaces or more (indent aside). */

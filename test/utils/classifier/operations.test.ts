@@ -230,6 +230,15 @@ describe('everyday conversation and PDF forms (blind batches Z and AA)', () => {
     expect(found('shares 12345 6 and qty 25000 3')).toEqual([]);
   });
 
+  it("hard negative: a form's instructions giving an example birth date", () => {
+    expect(found('Date of birth (MM-DD-YYYY). For example, if you were born on April 15, 1956, you would enter 04-15-1956.')).toEqual([]);
+  });
+
+  it('a birth date after an example of its format, or in the next sentence, is still a birth date', () => {
+    expect(found('DOB (e.g. 01/31/1980): 04/12/1961')).toEqual([['DATE_OF_BIRTH', '04/12/1961']]);
+    expect(found('For example see the form. Her DOB is 04/12/1961')).toEqual([['DATE_OF_BIRTH', '04/12/1961']]);
+  });
+
   it('hard negative: the same shape after an order or reference word, or glued to letters', () => {
     expect(found('order 418-46413-7 filled; ref 522-82044-8; part 123-45678-9x')).toEqual([]);
   });
