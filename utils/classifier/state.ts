@@ -8,6 +8,7 @@ import { documentTypeAbove, ID_NUMBER_HEADER, tickedTypeFor } from './checkbox';
 import { FixedWidth } from './fixed-width';
 import { HtmlTables } from './html-table';
 import { inputFieldCue } from './input-value';
+import { jsonObjectCue } from './json-object';
 import { keepResolved } from './resolve';
 import { Tables, type Block, type ColumnHeader } from './table';
 import type { AccountPattern, ContextHit, Evidence, Finding, PiiType } from './types';
@@ -102,6 +103,9 @@ export class ScanState {
       if (window === NO_CONTEXT) {
         const field = inputFieldCue(this.text, start);
         if (field) return { cue: field.cue, all: field.all, column: { cue: field.cue, header: field.name }, window: NO_CONTEXT };
+        // A JSON value under a generic key, named by its object ({"type": "PASSPORT", …, "number": "C03861175"}).
+        const document = jsonObjectCue(this.text, start);
+        if (document !== Cue.None) return { cue: document, all: document, column: { cue: document, header: 'JSON object' }, window: NO_CONTEXT };
       }
       // A cell of an HTML table, under its <th>.
       const html = (this.htmlTables ??= new HtmlTables(this.text)).columnAt(start);

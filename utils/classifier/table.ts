@@ -191,6 +191,8 @@ export class Tables {
       // A header cell is a short label; prose with commas ("Hi Ann, please send the account number, …") is not a header.
       if (to - from > 32 || wordCount(text, from, to) > 4) return undefined;
       const name = text.slice(from, to);
+      // JSON split at its commas ('"account":{"text":"T**-**618-5"') is not a header row.
+      if (name.includes('":') || name.includes('{')) return undefined;
       names.push(name);
       cues.push(cueOfHeader(name));
     }
