@@ -18,7 +18,7 @@ const LONG_DOCUMENT = 200 * 1024;
 /** One line per recognizer path the generator does not write (lookalikes, HTML, odd separators). */
 const EDGE_CASES = [
   'Client: Maria L. Gonzalez, SSN 524-71-9638, DOB 04/12/1961, card 4539 5260 1815 9083, acct # 48813392.',
-  'Wire to checking 000123456789, routing 021000021; IBAN DE89 3704 0044 0532 0130 00; passport 912803456; DL D1234567.',
+  'Wire to checking 000183456721, routing 021000021; IBAN DE95 3704 0044 0532 0198 76; passport 912803456; DL D1234567.',
   'Order #452719638 filled 1,250 @ 45.12, CUSIP 037833100, trade date 11/14/2026; call (512) 555-0143 or maria@example.com.',
   'Name\tSSN\tDOB\nRosa Delgado\t412683391\t03/09/1958\n1200 Oak Ridge Dr, Austin, TX 78701 <td>524</td>&nbsp;',
   '[10:02] Broker: her social is 531 84 2207, born March 9, 1958; ITIN 912-70-1234; EIN 12-3456789\nBest,\nKevin Marsh',

@@ -55,3 +55,15 @@ export function readIban(text: string, start: number): IbanMatch | undefined {
   if ((next >= 48 && next <= 57) || (next >= 65 && next <= 90) || (next >= 97 && next <= 122)) return undefined;
   return ibanMod97Valid(value) ? { end, value } : undefined;
 }
+
+/**
+ * The example IBANs that standards and documentation print (ECBS and Wikipedia's German and British examples):
+ * they pass mod 97 and belong to no one, like the card networks' test numbers. Kept to the three best known:
+ * a blind corpus writer used less famous ones (the Swiss and French registry examples) as a customer's IBAN.
+ */
+const EXAMPLE_IBANS = new Set(['DE89370400440532013000', 'GB82WEST12345698765432', 'GB29NWBK60161331926819']);
+
+/** Whether `value` (upper case, no spaces) is a published example IBAN. */
+export function isExampleIban(value: string): boolean {
+  return EXAMPLE_IBANS.has(value);
+}

@@ -316,6 +316,12 @@ function accountPrefixStart(text: string, start: number, lookup: Lookup): number
 }
 
 /** Bare or dash-grouped numbers that mean something only with context: accounts, routing, passport, licence, bare SSN. */
+/** Whether "[#" or "(#" stands right before `start`. */
+function ticketInBrackets(text: string, start: number): boolean {
+  const open = text.charCodeAt(start - 2);
+  return text.charCodeAt(start - 1) === 35 && (open === 91 || open === 40);
+}
+
 /** Three dashed groups, 3 + 5 or 6 + 1 digits, the whole run: "418-46413-7". */
 function branchAccountShape(c: Cursor, g: number, count: number): boolean {
   return count === 3 && g === 0 && c.token.count === 3 && c.len(g) === 3 && c.len(g + 1) >= 5 && c.len(g + 1) <= 6 && c.len(g + 2) === 1 && c.sep(g) === SEP_DASH && c.sep(g + 1) === SEP_DASH && c.token.prefix === PREFIX_NONE;
@@ -375,6 +381,8 @@ function tryContextual(c: Cursor, g: number): number {
     lookup = { cue: after.nearest, all: after.all, column: undefined, window: after };
   }
   if (lookup.cue === Cue.NotPii || lookup.cue === Cue.Masked || isAmount(c.state.text, c.start(g), c.end(g + count - 1))) return count;
+  // "account has been suspended [#2323021]": a ticket number in brackets, as help desks put it in a subject.
+  if (ticketInBrackets(c.state.text, c.start(g))) return count;
   // A keyword names a value it stands next to ("acct # 4881…", "SSN on file for the client is 5247…"), not one
   // a sentence later ("account transfer form page 2 of 11, rev 2024-06"); a year-month is never an id.
   // (Where the words cannot name it — an amount word, a keyword too far — the branch-account shape still

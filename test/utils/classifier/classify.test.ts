@@ -24,9 +24,9 @@ describe('true positives', () => {
     ['acct # 48813392', 'BROKERAGE_ACCOUNT', '48813392'],
     ['Fidelity acct Z12-345678', 'BROKERAGE_ACCOUNT', 'Z12-345678'],
     ['Account No. ABC-123456', 'BROKERAGE_ACCOUNT', 'ABC-123456'],
-    ['IBAN DE89 3704 0044 0532 0130 00', 'IBAN', 'DE89 3704 0044 0532 0130 00'],
-    ['to GB82WEST12345698765432.', 'IBAN', 'GB82WEST12345698765432'],
-    ['<td>DE89&nbsp;3704&nbsp;0044&nbsp;0532&nbsp;0130&nbsp;00</td>', 'IBAN', 'DE89&nbsp;3704&nbsp;0044&nbsp;0532&nbsp;0130&nbsp;00'],
+    ['IBAN DE95 3704 0044 0532 0198 76', 'IBAN', 'DE95 3704 0044 0532 0198 76'],
+    ['to GB35WEST12345698761234.', 'IBAN', 'GB35WEST12345698761234'],
+    ['<td>DE95&nbsp;3704&nbsp;0044&nbsp;0532&nbsp;0198&nbsp;76</td>', 'IBAN', 'DE95&nbsp;3704&nbsp;0044&nbsp;0532&nbsp;0198&nbsp;76'],
     ["driver's license D1234567", 'US_DRIVER_LICENSE', 'D1234567'],
     ['IL DL S530-4128-7733', 'US_DRIVER_LICENSE', 'S530-4128-7733'],
     ['passport no. 912803456', 'US_PASSPORT', '912803456'],
@@ -236,6 +236,7 @@ describe('published sample numbers and test data', () => {
     'Stripe test 4242424242424242, Amex 378282246310005, Discover 6011111111111117, MC 5555 5555 5555 4444',
     'sandbox routing 000000000',
     'test bank acct 000123456789, acct 12345678',
+    'the standard example IBAN DE89 3704 0044 0532 0130 00 (and GB82 WEST 1234 5698 7654 32)',
   ])(
     'hard negative: %s is not reported or blocked',
     (text) => {

@@ -243,3 +243,22 @@ describe('everyday conversation and PDF forms (blind batches Z and AA)', () => {
     expect(found('order 418-46413-7 filled; ref 522-82044-8; part 123-45678-9x')).toEqual([]);
   });
 });
+
+describe('prompts pasted into an AI assistant and support tickets (blind batches AB and AC)', () => {
+  it('a two-letter account prefix with a check digit is an account; a short middle group is a reference', () => {
+    expect(found('Acct: HL-482917-3 (Trad IRA), moved from HL-482955-0')).toEqual([
+      ['BROKERAGE_ACCOUNT', 'HL-482917-3'],
+      ['BROKERAGE_ACCOUNT', 'HL-482955-0'],
+    ]);
+    expect(found('acct HH-47-01340 review')).toEqual([]);
+  });
+
+  it('hard negative: a ticket number in brackets after an account word, as help desks write subjects', () => {
+    expect(found('Subject: RE: reopen my old account? [#2323140]\nyour account has been suspended (#2323021)')).toEqual([]);
+  });
+
+  it('an account number after "acct #" is still an account', () => {
+    expect(found('acct #48813392 is mine').map(([, value]) => value)).toEqual(['48813392']);
+  });
+});
+
