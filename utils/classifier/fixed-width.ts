@@ -220,7 +220,8 @@ function isRule(text: string, start: number, end: number): boolean {
   return marks >= 3;
 }
 
-function lineEndAt(text: string, start: number): number {
+/** Index of the '\n' ending the line that holds `start`, or the text's length. */
+export function lineEndAt(text: string, start: number): number {
   const end = text.indexOf('\n', start);
   return end < 0 ? text.length : end;
 }

@@ -5,6 +5,7 @@
  * column of a thousand values walks up once.
  */
 import { cueOfHeader, Cue } from './context';
+import { lineEndAt } from './fixed-width';
 
 /** Cues a lone column's header can give its values (identifiers, not amounts or dates in general). */
 const ID_CUES = Cue.Account | Cue.Brokerage | Cue.Bank | Cue.Ssn | Cue.TaxId | Cue.Itin | Cue.Ein | Cue.Birth | Cue.Routing | Cue.Passport | Cue.License | Cue.Card | Cue.Iban;
@@ -63,11 +64,6 @@ export class LoneColumns {
 function lineStartAt(text: string, pos: number): number {
   const newline = text.lastIndexOf('\n', pos - 1);
   return newline + 1;
-}
-
-function lineEndAt(text: string, pos: number): number {
-  const newline = text.indexOf('\n', pos);
-  return newline < 0 ? text.length : newline;
 }
 
 function isPadding(c: number): boolean {

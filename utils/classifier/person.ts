@@ -108,12 +108,7 @@ function labelLineAbove(text: string, newline: number): boolean {
   let end = newline;
   if (text.charCodeAt(end - 1) === 13) end--;
   if (text.charCodeAt(end - 1) === 58) end--;
-  let begin = end;
-  while (begin > 0 && begin > end - 12) {
-    const c = text.charCodeAt(begin - 1) | 32;
-    if (c < 97 || c > 122) break;
-    begin--;
-  }
+  const begin = wordBefore(text, end);
   if (end - begin < 2 || !LABELS.hasAt(text, begin, end)) return false;
   // A label alone: short, and not a table's header row ("Client Name,Rep").
   let lineStart = begin;

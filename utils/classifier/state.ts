@@ -76,6 +76,7 @@ export class ScanState {
   private htmlTables: HtmlTables | undefined;
   private rowCache: { start: number; end: number; shape: RowShape } | undefined;
   private loneColumns: LoneColumns | undefined;
+  private mentionsExample: boolean | undefined;
 
   constructor(
     readonly text: string,
@@ -215,7 +216,8 @@ export class ScanState {
   emit(type: PiiType, start: number, end: number, score: number, detector: string, evidence: Evidence): void {
     // A form's instructions show how to write a birth date ("For example, if you were born on April 15, 1956,
     // you would enter 04-15-1956"): found, like a sample SSN, but below the reporting threshold.
-    if (type === 'DATE_OF_BIRTH' && writtenAsExample(this.text, start)) score = Math.min(score, 0.3);
+    // (The text is searched for an example word once, on its first birth date: an export emits thousands.)
+    if (type === 'DATE_OF_BIRTH' && (this.mentionsExample ??= MENTIONS_EXAMPLE.test(this.text)) && writtenAsExample(this.text, start)) score = Math.min(score, 0.3);
     const finding = { type, start, end, score, detector, evidence };
     if (type === 'US_SSN' || type === 'US_ITIN') this.lastTaxIdEnd = end;
     if (this.keepAll) {
@@ -229,6 +231,7 @@ export class ScanState {
 }
 
 const EXAMPLE = /for example|e\.g\.|example:/g;
+const MENTIONS_EXAMPLE = /for example|e\.g\.|example:/i;
 
 /**
  * Whether the value at `start` is given as an example: "for example", "e.g." or "example:" earlier on its line
