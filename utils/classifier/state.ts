@@ -76,7 +76,6 @@ export class ScanState {
   private htmlTables: HtmlTables | undefined;
   private rowCache: { start: number; end: number; shape: RowShape } | undefined;
   private loneColumns: LoneColumns | undefined;
-  private mentionsExample: boolean | undefined;
 
   constructor(
     readonly text: string,
@@ -216,8 +215,8 @@ export class ScanState {
   emit(type: PiiType, start: number, end: number, score: number, detector: string, evidence: Evidence): void {
     // A form's instructions show how to write a birth date ("For example, if you were born on April 15, 1956,
     // you would enter 04-15-1956"): found, like a sample SSN, but below the reporting threshold.
-    // (The text is searched for an example word once, on its first birth date: an export emits thousands.)
-    if (type === 'DATE_OF_BIRTH' && (this.mentionsExample ??= MENTIONS_EXAMPLE.test(this.text)) && writtenAsExample(this.text, start)) score = Math.min(score, 0.3);
+    // (A value under a column header is a record, not an instruction: an export emits thousands of them.)
+    if (type === 'DATE_OF_BIRTH' && evidence.columnHeader === undefined && writtenAsExample(this.text, start)) score = Math.min(score, 0.3);
     const finding = { type, start, end, score, detector, evidence };
     if (type === 'US_SSN' || type === 'US_ITIN') this.lastTaxIdEnd = end;
     if (this.keepAll) {
@@ -231,16 +230,26 @@ export class ScanState {
 }
 
 const EXAMPLE = /for example|e\.g\.|example:/g;
-const MENTIONS_EXAMPLE = /for example|e\.g\.|example:/i;
+/** How far back on its line an example word may stand before the value. */
+const EXAMPLE_REACH = 160;
 
 /**
  * Whether the value at `start` is given as an example: "for example", "e.g." or "example:" earlier on its line
  * (at most 160 characters back), with no sentence end (". X") and no closing bracket between it and the value
- * ("DOB (e.g. 01/31/1980): 04/12/1961" gives an example, then the value).
+ * ("DOB (e.g. 01/31/1980): 04/12/1961" gives an example, then the value). The line is first walked for an
+ * 'x' or a 'g' between dots, so a birth date with neither before it costs no slice (issue #2 speed: one
+ * search of the whole text was 3 % of a chat transcript's time).
  */
 function writtenAsExample(text: string, start: number): boolean {
   let from = start;
-  while (from > 0 && start - from < 160 && text.charCodeAt(from - 1) !== 10) from--;
+  let cue = false;
+  while (from > 0 && start - from < EXAMPLE_REACH) {
+    const c = text.charCodeAt(from - 1);
+    if (c === 10) break;
+    if (c === 120 || c === 88 || (c === 46 && (text.charCodeAt(from - 2) | 32) === 103)) cue = true;
+    from--;
+  }
+  if (!cue) return false;
   const window = text.slice(from, start).toLowerCase();
   let last = -1;
   EXAMPLE.lastIndex = 0;
