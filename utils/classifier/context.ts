@@ -157,6 +157,15 @@ export function cueOfHeader(cell: string): Cue {
   return cue;
 }
 
+/**
+ * Headers of a column of people that name them by their role, not by "name": the owner or holder of an
+ * account, its title (the registration's name: "Acct Title", "recv_title"), an insured, an annuitant.
+ * Whole headers only: in prose "owner" or "title" names nothing; an "Owner" alone owns a ticket or a queue
+ * ("AML-Team"), and a "Payee" is as often a firm.
+ */
+const PERSON_HEADER =
+  /^(?:(?:primary|secondary|joint|sole|first|second|2nd|co|legal|registered|beneficial|account|acct|policy|contract)[ _-]?)+(?:owner|owners|holder|holders)(?:[ _-]?\(s\))?$|^(?:insured|annuitant|grantor|decedent|registrant)$|^(?:acct|account|recv|receiving|deliv|delivering|registration)[ _-]?title$/i;
+
 function readHeaderCue(cell: string): Cue {
   // CamelCase headers of system exports name their words too: "AccountNumber", "OwnerDOB", "OwnerTIN".
   const trimmed = cell
@@ -164,6 +173,8 @@ function readHeaderCue(cell: string): Cue {
     .replace(/^["'*_\s]+|["'*_:\s]+$/g, '')
     .replace(/([a-z])([A-Z])/g, '$1 $2');
   if (trimmed.length === 0 || trimmed.length > 40) return Cue.None;
+  // A column of people named by their role: "Primary Owner", "Account Holder", "recv_title", "Insured".
+  if (PERSON_HEADER.test(trimmed)) return Cue.Name;
   // Named by the most specific keyword anywhere in the cell: "Customer SSN", "Primary Phone", "Acct Opened".
   let best: Cue = Cue.None;
   let at = trimmed.length;

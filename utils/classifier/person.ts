@@ -455,7 +455,7 @@ const ENTITY_WORDS = new WordSet(
   ('fd fund funds lp llc pllc llp inc corp co ltd plc gmbh ag sa trust estate foundation group holdings partners ' +
     'partnership capital pension plan sleeve master portfolio bank securities advisors associates services dental ' +
     'medical clinic church school university college company bond index income growth equity opp fo sma ldi dur plus ' +
-    'core macro main master credit')
+    'core macro main master credit account acct number title team ops desk')
     .split(' '),
 );
 

@@ -110,3 +110,19 @@ describe('names spaced out by a PDF copy', () => {
     expect(persons('Client:  John  Smith   Phone: 555-0100 ext 4')).toEqual([]);
   });
 });
+
+describe('a column of people named by their role', () => {
+  it.each([
+    ['Acct Number,Registration,Primary Owner,Open Date\n11060611,JTWROS,"OKAFOR, COLLEEN",01/03/2024', 'OKAFOR, COLLEEN'],
+    ['Account #,Account Holder,Bank Name\n9AB-72365,"Abernathy, Vincent",PNC', 'Abernathy, Vincent'],
+    ['ctl_no,recv_acct,recv_title,type\n20250640001344,012-611583,Winifred Ekwueme,FULL', 'Winifred Ekwueme'],
+    ['Policy,Annuitant,Status\nBL-40218,Marisol Quintanilla,In force', 'Marisol Quintanilla'],
+  ])('%s', (table, name) => {
+    expect(persons(table)).toEqual([name]);
+  });
+
+  it('hard negative: the owner of a ticket or a queue is a team, and an account holder column may hold a trust', () => {
+    expect(persons('Case\tOwner\tOpened\nSR-24-10-0381\tClient Maint\t10/07/2024\nSR-24-10-0382\tAML-Team\t10/08/2024')).toEqual([]);
+    expect(persons('Acct,Account Holder\n4RK-312940,Okafor Family Trust\n4RK-312941,Account Title')).toEqual([]);
+  });
+});
