@@ -146,7 +146,7 @@ function tryDate(c: Cursor, g: number): number {
   // Trade and settlement dates (this year, next year) cannot be birth dates: no context needed.
   if (!plausibleBirthYear(year)) return 3;
   const lookup = c.lookup(g);
-  if (lookup.cue === Cue.Birth) {
+  if (namesBirth(lookup, c.state.text, c.start(g))) {
     c.state.emit('DATE_OF_BIRTH', c.start(g), c.end(g + 2), 0.95, 'dob', evidenceOf(lookup));
   } else if (
     lookup.cue === Cue.None &&
@@ -157,6 +157,47 @@ function tryDate(c: Cursor, g: number): number {
     c.state.emit('DATE_OF_BIRTH', c.start(g), c.end(g + 2), 0.75, 'dob', evidenceOf(lookup));
   }
   return 3;
+}
+
+/**
+ * Whether the context before a date names it a birth date: a birth keyword nearest; a birth keyword just
+ * before the identity document it was read from ("DOB on DL 07/14/1961", "dob, it's on the passport:
+ * 14/05/1979"); or "b." / "geb." (born) right before it ("Henrik (son, b. 2/3/1984)").
+ */
+export function namesBirth(lookup: Lookup, text: string, start: number): boolean {
+  if (lookup.cue === Cue.Birth) return true;
+  if ((lookup.cue & (Cue.Passport | Cue.License)) !== 0) return birthBeforeDocument(text, lookup.window.wordStart);
+  return lookup.cue === Cue.None && bornBefore(text, start);
+}
+
+/** How far a birth keyword may stand before the document word it was read from, with no number between. */
+const BIRTH_TO_DOCUMENT = 16;
+
+function birthBeforeDocument(text: string, documentStart: number): boolean {
+  if (documentStart < 0) return false;
+  const before = contextBefore(text, documentStart, Math.max(0, documentStart - BIRTH_TO_DOCUMENT - 8));
+  if (before.nearest !== Cue.Birth) return false;
+  const from = before.wordStart + before.word.length;
+  if (documentStart - from > BIRTH_TO_DOCUMENT) return false;
+  for (let i = from; i < documentStart; i++) {
+    const ch = text.charCodeAt(i);
+    if (ch >= 48 && ch <= 57) return false;
+  }
+  return true;
+}
+
+/** Whether "b. " or "geb. " (born, as family notes and German documents abbreviate it) stands right before `start`. */
+function bornBefore(text: string, start: number): boolean {
+  let i = start;
+  if (text.charCodeAt(i - 1) === 32) i--;
+  if (text.charCodeAt(i - 1) !== 46 || text.charCodeAt(i - 2) !== 98) return false;
+  const before = text.charCodeAt(i - 3);
+  if (before === 101 && text.charCodeAt(i - 4) === 103) return !isLetterCode(text.charCodeAt(i - 5));
+  return !isLetterCode(before);
+}
+
+function isLetterCode(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c > 127;
 }
 
 /**

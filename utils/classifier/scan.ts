@@ -10,7 +10,7 @@ import { scanEmail } from './contact';
 import { Cue } from './context';
 import { plausibleBirthYear, textualDateAround } from './dates';
 import { Cursor } from './cursor';
-import { birthNamedAround, scanNumericToken } from './numeric';
+import { birthNamedAround, namesBirth, scanNumericToken } from './numeric';
 import { scanCapitalisedWord } from './person';
 import { evidenceOf, type ScanState } from './state';
 import { NumericToken, readDigitRun, readNumericToken } from './tokens';
@@ -156,7 +156,7 @@ function onDay(state: ScanState, start: number, end: number): number {
   if (!date) return end;
   const lookup = state.lookup(date.start);
   if (!plausibleBirthYear(date.year)) return date.end;
-  if (lookup.cue === Cue.Birth) {
+  if (namesBirth(lookup, state.text, date.start)) {
     state.emit('DATE_OF_BIRTH', date.start, date.end, 0.95, 'dob', evidenceOf(lookup));
   } else if (lookup.cue === Cue.None && !state.tables.locate(date.start) && birthNamedAround(state.text, date.start, date.end)) {
     state.emit('DATE_OF_BIRTH', date.start, date.end, 0.75, 'dob', evidenceOf(lookup));
