@@ -6,6 +6,7 @@ import { scanFirmAccounts } from './accounts';
 import { balanceMarkup } from './markup-span';
 import { withoutHouseAccounts } from './house-accounts';
 import { findRepeats } from './repeats';
+import { findSiblings } from './siblings';
 import { resolveOverlaps } from './resolve';
 import { scan } from './scan';
 import { ScanState } from './state';
@@ -37,8 +38,9 @@ export function classify(text: string, options: ClassifyOptions = {}): Finding[]
   return withRepeats(text, resolveOverlaps(state.findings, minScore), minScore);
 }
 
-/** `resolved` plus the unlabelled repeats of its values (repeats.ts), sorted and resolved again when there are any; inline tags balanced (markup-span.ts). */
+/** `resolved` plus the unlabelled repeats of its values (repeats.ts) and its accounts' siblings (siblings.ts), sorted and resolved again when there are any; inline tags balanced (markup-span.ts). */
 function withRepeats(text: string, resolved: Finding[], minScore: number): Finding[] {
   const repeats = findRepeats(text, resolved);
+  repeats.push(...findSiblings(text, resolved));
   return balanceMarkup(text, repeats.length === 0 ? resolved : resolveOverlaps([...resolved, ...repeats], minScore));
 }

@@ -16,7 +16,7 @@ const MIN_LENGTH = 6;
 const MAX_NAMES = 8;
 
 /** Whether [start, end) overlaps a finding of `sorted` (sorted by start, non-overlapping). */
-function overlapsAny(sorted: readonly Finding[], start: number, end: number): boolean {
+export function overlapsAny(sorted: readonly Finding[], start: number, end: number): boolean {
   let low = 0;
   let high = sorted.length;
   while (low < high) {
