@@ -11,9 +11,11 @@ export function plausibleBirthYear(year: number): boolean {
 
 /**
  * Whether eight digits are a birth date written without separators, as back-office extracts do: year first
- * ("19620513") or last ("05131962"), with a plausible birth year and a real day.
+ * ("19620513") or last ("05131962"), with a plausible birth year and a real day; or six, month first.
  */
 export function compactBirthDate(digits: string): boolean {
+  // Six digits: month, day and a two-digit year ("dob 072263"), as customers type them.
+  if (digits.length === 6) return validDay(1900 + Number(digits.slice(4, 6)), Number(digits.slice(0, 2)), Number(digits.slice(2, 4)));
   if (digits.length !== 8) return false;
   const yearFirst = Number(digits.slice(0, 4));
   if (plausibleBirthYear(yearFirst) && validDay(yearFirst, Number(digits.slice(4, 6)), Number(digits.slice(6, 8)))) return true;

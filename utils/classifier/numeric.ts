@@ -5,6 +5,7 @@
  */
 import { abaRoutingValid, cardIssuer, einPrefixValid, isTestCardNumber, luhnValid } from './checksums';
 import { contextAfter, contextBefore, Cue, keywordGap, lineStartBefore } from './context';
+import { cueOfWord } from './keywords';
 import { numericDateYearOf, plausibleBirthYear } from './dates';
 import { emitContextual, emitMicr, emitTaxId } from './contextual';
 import type { Cursor } from './cursor';
@@ -41,6 +42,26 @@ function trySsn(c: Cursor, g: number): number {
   const base = formattedSsnScore(c.sep(g));
   emitTaxId(c.state, c.joinedValue(g, 3), c.start(g), c.end(g + 2), supported ? 0.97 : base, lookup);
   return 3;
+}
+
+/**
+ * An SSN read out digit by digit or copied from a form that spaces its characters: "my social is 2 6 7 4 0 3
+ * 9 1 8", "5 0 1 72 8815", "7 0 0 - 1 4 - 2 2 8 5". Short groups (none longer than four) that hold nine digits
+ * together, the whole run, right after an SSN keyword; the SSA rules decide.
+ */
+function trySpacedSsn(c: Cursor, g: number): number {
+  if (g !== 0 || c.token.count < 4 || c.len(0) > 2) return 0;
+  let digits = 0;
+  for (let k = 0; k < c.token.count; k++) {
+    const length = c.len(k);
+    if (length > 4 || ((c.sep(k) & ~(SEP_SPACE | SEP_DASH)) !== 0)) return 0;
+    digits += length;
+  }
+  if (digits !== 9) return 0;
+  const lookup = c.lookup(g);
+  if ((lookup.cue & (Cue.Ssn | Cue.TaxId)) === 0 || keywordGap(lookup.window, c.start(0), c.state.text) > 16) return 0;
+  const count = c.token.count;
+  return emitTaxId(c.state, c.joinedValue(0, count), c.start(0), c.end(count - 1), 0.85, lookup, 'digits spaced out') ? count : 0;
 }
 
 function tryCard(c: Cursor, g: number): number {
@@ -140,9 +161,18 @@ function tryEin(c: Cursor, g: number): number {
 
 function tryDate(c: Cursor, g: number): number {
   const l0 = c.len(g);
-  if (!(l0 <= 2 || l0 === 4) || c.len(g + 1) > 2 || c.len(g + 1) === 0 || !c.sameSep(g, 3, SEP_SLASH | SEP_DASH | SEP_DOT)) return 0;
+  if (!(l0 <= 2 || l0 === 4) || c.len(g + 1) > 2 || c.len(g + 1) === 0) return 0;
+  // "dob 7 22 63": a date written with spaces, as a whole run right after its birth keyword.
+  const spaced = !c.sameSep(g, 3, SEP_SLASH | SEP_DASH | SEP_DOT);
+  if (spaced && !(g === 0 && c.token.count === 3 && c.sameSep(g, 3, SEP_SPACE))) return 0;
   const year = numericDateYearOf(l0, c.value(g), c.len(g + 1), c.value(g + 1), c.len(g + 2), c.value(g + 2));
   if (year < 0) return 0;
+  if (spaced) {
+    const lookup = c.lookup(g);
+    if (lookup.cue !== Cue.Birth || keywordGap(lookup.window, c.start(g), c.state.text) > 12 || !plausibleBirthYear(year)) return 0;
+    c.state.emit('DATE_OF_BIRTH', c.start(g), c.end(g + 2), 0.9, 'dob', evidenceOf(lookup, undefined, ['written with spaces']));
+    return 3;
+  }
   // Trade and settlement dates (this year, next year) cannot be birth dates: no context needed.
   if (!plausibleBirthYear(year)) return 3;
   const lookup = c.lookup(g);
@@ -220,7 +250,7 @@ export function scanNumericToken(c: Cursor): void {
   if (groups === 1 && (c.token.lengths[0] ?? 0) <= 5) return;
   for (let g = 0; g < groups; ) {
     const taken =
-      tryCard(c, g) || trySsn(c, g) || tryPhone(c, g) || tryEin(c, g) || tryDate(c, g) || tryZipPlus4(c, g) || tryRoutingPair(c, g) || tryContextual(c, g);
+      tryCard(c, g) || trySsn(c, g) || trySpacedSsn(c, g) || tryPhone(c, g) || tryEin(c, g) || tryDate(c, g) || tryZipPlus4(c, g) || tryRoutingPair(c, g) || tryContextual(c, g);
     g += taken || 1;
   }
 }
@@ -229,17 +259,28 @@ const MAX_KEYWORD_GAP = 28;
 
 /** Whether the line before the one holding `start` mentions a birth date anywhere in its last 48 characters. */
 function birthAskedOnLineBefore(text: string, start: number): boolean {
+  return askedOnLineBefore(text, start, Cue.Birth, DATE_IN_LINE);
+}
+
+/** An SSN written out in a line: nine digits standing alone, grouped or not. */
+const SSN_IN_LINE = /(?<!\d)\d{3}[- ]?\d{2}[- ]?\d{4}(?!\d)/;
+
+/**
+ * Whether the line before the one holding `start` asks about (or names) a value of kind `cue` in its last 48
+ * characters without giving one (`given`): "the ira paper says my social dont match??" / "its 412558219".
+ */
+function askedOnLineBefore(text: string, start: number, cue: Cue, given: RegExp): boolean {
   let lineStart = lineStartBefore(text, start);
   if (lineStart === 0 || text.charCodeAt(lineStart - 1) !== 10) return false;
   // A chat client that puts the speaker on a line of its own ("[8:05 AM] Tom Kessler") puts it between the
   // question and its answer: the question is the line above it.
   const previousStart = lineStartBefore(text, lineStart - 1);
   if (previousStart > 0 && text.charCodeAt(previousStart - 1) === 10 && SPEAKER_LINE.test(text.slice(previousStart, lineStart - 1))) lineStart = previousStart;
-  if ((contextBefore(text, lineStart - 1, -1, true).all & Cue.Birth) === 0) return false;
-  // A line that gave the date already ("SSN/DOB: 430-69-1349 / 04-12-1967", "date of birth: June 2, 1938")
-  // asked nothing: the next line's date is another date ("Date of death: 03/02/2025").
+  if ((contextBefore(text, lineStart - 1, -1, true).all & cue) === 0) return false;
+  // A line that gave the value already ("SSN/DOB: 430-69-1349 / 04-12-1967", "date of birth: June 2, 1938")
+  // asked nothing: the next line's value is another one ("Date of death: 03/02/2025").
   const askedStart = lineStartBefore(text, lineStart - 1);
-  return !DATE_IN_LINE.test(text.slice(askedStart, lineStart - 1));
+  return !given.test(text.slice(askedStart, lineStart - 1));
 }
 
 /**
@@ -326,34 +367,49 @@ function spacedGroup(c: Cursor, k: number): boolean {
   return length <= 4 && (length >= 3 || (length === 2 && k === c.token.count - 1));
 }
 
-/**
- * Where an account number after its keyword starts when a firm writes it with a letter prefix and a space
- * ("acct no. NF 3318-7702", "account number 7HR 734105"): at the prefix, two or three capitals and digits
- * standing alone between the keyword and the digits. Otherwise at the digits.
- */
 /** Capitals that stand between a keyword and an account number without being part of it. */
-const NOT_PREFIXES = new Set(['IRA', 'TOD', 'SEP', 'JT', 'TIC', 'POD', 'USD', 'EUR', 'ACH', 'DDA', 'CHK', 'SAV', 'NO', 'NR', 'ID', 'IS', 'AT', 'OF', 'FOR', 'NY', 'NJ', 'CA', 'TX', 'FL', 'MA', 'IL', 'PA']);
+const NOT_PREFIXES = new Set(['IRA', 'TOD', 'SEP', 'JT', 'TIC', 'POD', 'USD', 'EUR', 'ACH', 'DDA', 'CHK', 'SAV', 'NO', 'NR', 'ID', 'IS', 'AT', 'OF', 'FOR', 'NY', 'NJ', 'CA', 'TX', 'FL', 'MA', 'IL', 'PA', 'PO', 'BOX', 'APT', 'STE', 'FBO', 'FFC', 'ABA', 'RTN']);
+/** Words that may stand between an account keyword and the prefix: "acct no. NF 3318-7702", "acct is CV7 262935". */
+const BEFORE_PREFIX = new Set(['', 'no', 'num', 'number', 'nbr', 'is', 'was', 'nos']);
 
+/**
+ * Where an account number starts when a firm writes it with a prefix and a space ("acct no. NF 3318-7702",
+ * "account number 7HR 734105", "acct is CV7 262935", "Q.L. 38817402", a cell "QL 5520 1893" under an account
+ * column): at the prefix, two to four capitals and digits (dots aside) with a capital among them, standing
+ * alone, that name nothing themselves ("IRA", "ACH", a state). Otherwise at the digits.
+ */
 function accountPrefixStart(text: string, start: number, lookup: Lookup): number {
-  if ((lookup.cue !== Cue.Account && lookup.cue !== Cue.Brokerage) || lookup.window.wordStart < 0 || text.charCodeAt(start - 1) !== 32) return start;
-  // Two or three capitals and digits, a capital among them ("NF", "7HR").
+  if ((lookup.cue !== Cue.Account && lookup.cue !== Cue.Brokerage) || text.charCodeAt(start - 1) !== 32) return start;
   let i = start - 2;
   let capitals = 0;
-  for (; i >= start - 4; i--) {
+  let chars = 0;
+  for (; i >= start - 9 && i >= 0; i--) {
     const ch = text.charCodeAt(i);
     if (ch >= 65 && ch <= 90) capitals++;
-    else if (ch < 48 || ch > 57) break;
+    else if (ch < 48 || ch > 57) {
+      if (ch !== 46 || (chars === 0 && text.charCodeAt(i - 1) === 32)) break;
+      continue;
+    }
+    chars++;
   }
-  const length = start - 2 - i;
-  // The prefix stands alone: a separator before it, and it is not the keyword's own tail ("ACCT 0046…").
-  const before = text.charCodeAt(i);
-  if (length < 2 || length > 3 || capitals === 0 || (before !== 32 && before !== 58 && before !== 35 && before !== 46) || NOT_PREFIXES.has(text.slice(i + 1, start - 1))) return start;
-  // Only separators and "no"/"number" between the keyword and the prefix: "acct no. NF", "Acct: NF", "account
-  // number 7HR" ("acct at UBS 48813392" names a bank, not a prefix).
-  const keywordEnd = lookup.window.wordStart + lookup.window.word.length;
-  if (i + 1 < keywordEnd || i + 1 - keywordEnd > 12) return start;
-  const between = text.slice(keywordEnd, i + 1).replace(/[\s:#.]+/g, '').toLowerCase();
-  return between === '' || between === 'no' || between === 'num' || between === 'number' || between === 'nbr' ? i + 1 : start;
+  const prefixStart = i + 1;
+  // The prefix stands alone: a separator, a cell's start or the text's start before it.
+  const before = i >= 0 ? text.charCodeAt(i) : 10;
+  const cellStart = before === 9 || before === 10 || before === 34 || before === 44;
+  if (chars < 2 || chars > 4 || capitals === 0 || !(cellStart || before === 32 || before === 58 || before === 35 || before === 40)) return start;
+  const prefix = text.slice(prefixStart, start - 1).replace(/\./g, '');
+  if (NOT_PREFIXES.has(prefix) || cueOfWord(prefix.toLowerCase()) !== Cue.None) return start;
+  // A column names its cell: the prefix starts it.
+  if (lookup.column) return cellStart ? prefixStart : start;
+  // A keyword after the value names the whole: "QL 7306 2214 (JTWROS)".
+  const keywordStart = lookup.window.wordStart;
+  if (keywordStart < 0 || keywordStart > start) return prefixStart;
+  // A keyword before: only "no", "number", "is" between it and the prefix ("acct at UBS 48813392" names a bank, not a prefix),
+  // and the prefix is not the keyword's own tail ("ACCT 0046…").
+  const keywordEnd = keywordStart + lookup.window.word.length;
+  if (prefixStart < keywordEnd || prefixStart - keywordEnd > 16) return start;
+  const between = text.slice(keywordEnd, prefixStart).replace(/[\s:#.]+/g, ' ').trim().toLowerCase();
+  return BEFORE_PREFIX.has(between) ? prefixStart : start;
 }
 
 /** Bare or dash-grouped numbers that mean something only with context: accounts, routing, passport, licence, bare SSN. */
@@ -395,6 +451,10 @@ function tryContextual(c: Cursor, g: number): number {
     if (count === 1 && total === 9 && row.birthRow) {
       emitTaxId(c.state, c.value(g), c.start(g), c.end(g), 0.8, lookup, 'row shape name, SSN, DOB');
       return 1;
+    }
+    // A message answering the one before it: "…my social dont match??" / "its 412558219 i checked my card".
+    if (count === 1 && total === 9 && c.token.count === 1 && askedOnLineBefore(c.state.text, c.start(g), Cue.Ssn | Cue.TaxId, SSN_IN_LINE)) {
+      if (emitTaxId(c.state, c.value(g), c.start(g), c.end(g), 0.8, lookup, 'answers the line before')) return 1;
     }
     // A headerless ACH/wire list row ("AMATO FRANCESCA,6JF-118830,084000026,100428839215,CHK,3400.00"): its
     // routing number passes the ABA checksum, the long number after it is the bank account.

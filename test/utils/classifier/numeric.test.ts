@@ -29,3 +29,42 @@ describe('born, abbreviated', () => {
     expect(births('Exhibit B. 03/02/1999; Sub. 2/3/1984; see Form 1099-B. 02/14/1988 statement')).toEqual([]);
   });
 });
+
+describe('an SSN read out or spaced by a form', () => {
+  it.each([
+    ['my social is 2 6 7 4 0 3 9 1 8 and the account', '2 6 7 4 0 3 9 1 8'],
+    ['my social is 5 0 1 72 8815 and the new address', '5 0 1 72 8815'],
+    ['Owner SSN   7 0 0 - 1 4 - 2 2 8 5', '7 0 0 - 1 4 - 2 2 8 5'],
+    ['SSN 5 2 5 – 3 0 – 1 4 7 2', '5 2 5 – 3 0 – 1 4 7 2'],
+  ])('%s', (text, ssn) => {
+    expect(found(text)).toEqual([['US_SSN', ssn]]);
+  });
+
+  it('hard negative: spaced digits without an SSN keyword, or failing the SSA rules', () => {
+    expect(found('call 4 1 2 5 5 8 2 1 9 now; ssn 9 0 0 1 2 3 4 5 6; ssn 1 2 3 4 5 6 7 8 9')).toEqual([]);
+  });
+});
+
+describe('a message answering the one before it', () => {
+  const thread = (answer: string) => `09:41:07 IN  gil its hollis. the ira paper came back says my social dont match??\n09:41:30 IN  ${answer}`;
+
+  it('a bare nine-digit SSN after a line asking about it', () => {
+    expect(found(thread('its 412558219 i checked my card'))).toEqual([['US_SSN', '412558219']]);
+  });
+
+  it('hard negative: an order number after the question, or a line that already gave the SSN', () => {
+    expect(found(thread('order 412558219 filled'))).toEqual([]);
+    expect(found('my ssn is 524-71-9638\n412558219')).toEqual([['US_SSN', '524-71-9638']]);
+  });
+});
+
+describe('a birth date written as a customer types it', () => {
+  it('with spaces, or six digits, right after its keyword', () => {
+    expect(births('dob 7 22 63')).toEqual(['7 22 63']);
+    expect(births('acct 0156042 dob 072263')).toEqual(['072263']);
+  });
+
+  it('hard negative: the same digits after a quantity word, or not a real day', () => {
+    expect(births('qty 7 22 63; dob 022963; dob 134455')).toEqual([]);
+  });
+});

@@ -262,3 +262,20 @@ describe('prompts pasted into an AI assistant and support tickets (blind batches
   });
 });
 
+
+describe("a firm's account prefix before the digits", () => {
+  it.each([
+    ['acct is CV7 262935', 'CV7 262935'],
+    ['Quarry Lane account number:   Q.L. 38817402', 'Q.L. 38817402'],
+    ['CIP fail on QL 7306 2214 (JTWROS) - secondary owner', 'QL 7306 2214'],
+    ['ctl_no\tstatus\trcv_acct\n2024168\tPEND\tQL 5520 1893', 'QL 5520 1893'],
+  ])('%s', (text, account) => {
+    expect(found(text)).toEqual([['BROKERAGE_ACCOUNT', account]]);
+  });
+
+  it('hard negative: a bank, a registration or the keyword itself before the digits is no prefix', () => {
+    expect(found('acct at UBS 48813392')).toEqual([['BROKERAGE_ACCOUNT', '48813392']]);
+    expect(found('account IRA 48813392')).toEqual([['BROKERAGE_ACCOUNT', '48813392']]);
+    expect(found('ACCT 00461234')).toEqual([['BROKERAGE_ACCOUNT', '00461234']]);
+  });
+});
