@@ -267,12 +267,19 @@ export function scanCapitalisedWord(state: ScanState, start: number, end: number
  * "2025-06-12 14:02 ", "9:15 AM ET - ". Tested on the line before a capitalised word, only when a ']',
  * a digit or a capital letter stands right before the space (see chatSpeakerEnd).
  */
-const CHAT_STAMP = /^[ \t]*\[?(?:(?:\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}(?:\/\d{2,4})?),?[ T])?\d{1,2}:\d{2}(?::\d{2})?(?: ?[AaPp]\.?[Mm]\.?)?(?: [A-Z]{2,4})?\]? (?:- )?$/;
+const CHAT_STAMP =
+  /^[ \t]*\[?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,? )?(?:(?:\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}(?:\/\d{2,4})?),?[ T]+)?\d{1,2}:\d{2}(?::\d{2})?(?: ?[AaPp]\.?[Mm]\.?)?(?: [A-Z]{2,4})?\]?(?:[ \t]+(?:IN|OUT|In|Out|<<|>>|<-|->|\u2190|\u2192))?[ \t]+(?:- )?$/;
 /**
  * The speaker: two to four capitalised words (capitals throughout in some chat systems) up to the line's ':',
  * or up to the speaker's firm ("DAVID KOHLER, CASTELLAN ASSET: …", "LANCE FEIN (BARCLAYS): …", as Bloomberg prints them).
  */
 const SPEAKER = /[A-Z][A-Za-z\u00c0-\u017f'’-]*(?: (?:[A-Z]\.|[A-Z][A-Za-z\u00c0-\u017f'’-]*)){1,3}(?=:|, [A-Z][^:\n]{0,40}:| \([^)\n]{1,40}\):)/y;
+/**
+ * After a time stamp, the speaker may also end at a column's gap or the line's end, as archives and SMS exports
+ * lay a message out ("03/04/2024 08:15:09   Amadou Sarr   rates?", "Thu 10:14 Gil Marchetti" over the message),
+ * or before the firm's tag ("3/11/24, 8:18 AM - Teodora Vaish TRF: Yes").
+ */
+const SPEAKER_AFTER_STAMP = /[A-Z][A-Za-z\u00c0-\u017f'’-]*(?: (?:[A-Z]\.|[A-Z][A-Za-z\u00c0-\u017f'’-]*)){1,3}(?=:|, [A-Z][^:\n]{0,40}:| \([^)\n]{1,40}\):|\t| {2,}|\r?\n|$)/y;
 /** A speaker named before the time, as Teams and Slack copy a message: "Gordon Ebersole 10/1/24 7:43 AM: …", "Raymond Kolb  11:02 AM" over its message. */
 const SPEAKER_BEFORE_TIME = /[A-Z][A-Za-z\u00c0-\u017f'’-]*(?: (?:[A-Z]\.|[A-Z][A-Za-z\u00c0-\u017f'’-]*)){1,3}(?= {1,2}(?:\d{1,2}\/\d{1,2}(?:\/\d{2,4})?,? )?\d{1,2}:\d{2}(?::\d{2})?(?: ?[AaPp]\.?[Mm]\.?)?(?::|[ \t]*\r?\n))/y;
 
@@ -285,19 +292,29 @@ const SPEAKER_BEFORE_TIME = /[A-Z][A-Za-z\u00c0-\u017f'’-]*(?: (?:[A-Z]\.|[A-Z
 function chatSpeakerEnd(state: ScanState, start: number): number {
   const text = state.text;
   if (start === 0 || text.charCodeAt(start - 1) === 10) return lineSpeakerEnd(state, start);
-  if (text.charCodeAt(start - 1) !== 32) return -1;
-  // What a time stamp ends in: "]", the minutes or seconds of "09:40", "AM"/"PM", a zone ("ET"), " - ".
-  const before = text.charCodeAt(start - 2);
+  let p = start - 1;
+  while (p > 0 && p > start - 8 && (text.charCodeAt(p) === 32 || text.charCodeAt(p) === 9)) p--;
+  if (p === start - 1) return -1;
+  // What a time stamp ends in: "]", the minutes or seconds of "09:40", "AM"/"PM", a zone ("ET"), " - ", a
+  // direction ("IN", "OUT", "->", "←").
+  const before = text.charCodeAt(p);
   const stampEnd =
     before === 93 ||
-    (before >= 48 && before <= 57 && text.charCodeAt(start - 4) === 58) ||
-    before === 77 || before === 109 || before === 46 || before === 84 ||
-    (before === 45 && text.charCodeAt(start - 3) === 32);
+    (before >= 48 && before <= 57 && text.charCodeAt(p - 2) === 58) ||
+    before === 77 || before === 109 || before === 46 || before === 84 || before === 78 || before === 62 || before === 0x2190 || before === 0x2192 ||
+    (before === 45 && text.charCodeAt(p - 1) === 32);
   if (!stampEnd) return -1;
-  SPEAKER.lastIndex = start;
-  if (!SPEAKER.test(text)) return -1;
-  const end = SPEAKER.lastIndex;
-  let lineStart = start - 2;
+  SPEAKER_AFTER_STAMP.lastIndex = start;
+  if (!SPEAKER_AFTER_STAMP.test(text)) return -1;
+  let end = SPEAKER_AFTER_STAMP.lastIndex;
+  // "Teodora Vaish TRF:": a firm's tag in capitals after a name that is not in capitals.
+  const lastSpace = text.lastIndexOf(' ', end - 1);
+  if (lastSpace > start && end - lastSpace >= 3 && end - lastSpace <= 6 && text.lastIndexOf(' ', lastSpace - 1) >= start && isAllCaps(text, lastSpace + 1, end) && !isAllCaps(text, start, lastSpace)) end = lastSpace;
+  // Ended by a gap, not a colon: the layout alone does not say "speaker" ("[10:01] Market Open   bell"), so
+  // the name is a known given name's or speaks again.
+  const colon = text.charCodeAt(SPEAKER_AFTER_STAMP.lastIndex) === 58 || text.charCodeAt(SPEAKER_AFTER_STAMP.lastIndex) === 44 || text.charCodeAt(SPEAKER_AFTER_STAMP.lastIndex + 1) === 40;
+  if (!colon && (kindAt(text, start, text.indexOf(' ', start)) & GIVEN_NAME) === 0 && !namedAgain(text, start, end)) return -1;
+  let lineStart = p;
   while (lineStart > 0 && lineStart > start - 48 && text.charCodeAt(lineStart - 1) !== 10) lineStart--;
   if (lineStart > 0 && text.charCodeAt(lineStart - 1) !== 10) return -1;
   if (!CHAT_STAMP.test(text.slice(lineStart, start))) return -1;
@@ -376,6 +393,21 @@ function speakerWordsOk(text: string, start: number, end: number): boolean {
     if (text.charCodeAt(wordEnd - 1) === 46) wordEnd--;
     if (NOT_SURNAMES.hasAt(text, wordStart, wordEnd) || ENTITY_WORDS.hasAt(text, wordStart, wordEnd) || NOT_GIVEN_FOLDED.hasAt(text, wordStart, wordEnd)) return false;
     wordStart = i + 1;
+  }
+  return true;
+}
+
+/** Whether the words [start, end) stand elsewhere in the text too. */
+function namedAgain(text: string, start: number, end: number): boolean {
+  const name = text.slice(start, end);
+  return text.indexOf(name, end) >= 0 || text.lastIndexOf(name, start - 1) >= 0;
+}
+
+/** Whether [start, end) has no lower-case letter. */
+function isAllCaps(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 97 && c <= 122) return false;
   }
   return true;
 }

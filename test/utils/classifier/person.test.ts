@@ -21,6 +21,19 @@ describe('the speaker of a chat line', () => {
     expect(found('06/12 09:40 Lauren Pike: wiring $15,000 from Chase today')).toEqual([['PERSON', 'Lauren Pike']]);
   });
 
+  it.each([
+    ['3/11/24, 8:18 AM - Teodora Vaish TRF: Yes, the one on walnut', ['Teodora Vaish']],
+    ['2024-02-27 11:02:51\tIN\tConstance Yarbrough\tthey charged me\n2024-02-27 11:03:30\tIN\tConstance Yarbrough\tagain', ['Constance Yarbrough', 'Constance Yarbrough']],
+    ['03/04/2024 08:15:09   Amadou Sarr   rates on the 9 month?\n03/04/2024 08:17:09   Amadou Sarr   ok', ['Amadou Sarr', 'Amadou Sarr']],
+    ['Thu 10:14 Gil Marchetti\nKeturah can u start a new roth\nThu 10:15 Gil Marchetti\nok', ['Gil Marchetti', 'Gil Marchetti']],
+  ])('an archive laying the speaker out in a column or on a line of its own: %s', (log, names) => {
+    expect(persons(log)).toEqual(names);
+  });
+
+  it('hard negative: capitalised words after a time stamp and before a gap, said once, are not a speaker', () => {
+    expect(persons('[10:01] Market Open   bell rung\n[10:02] Trade Support   filled')).toEqual([]);
+  });
+
   it('hard negative: a desk, a team or a bot speaking is not a person', () => {
     const chat = '[10:01] Trade Support: filled\n[10:02] OPS DESK: rejected\n[10:03] Client Services Team: call back\n[10:04] Margin Department: call issued';
     expect(persons(chat)).toEqual([]);
