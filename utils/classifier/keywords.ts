@@ -206,6 +206,11 @@ export function wordStartBefore(text: string, from: number, i: number): number {
   if (end <= from) return -1;
   let start = end - 1;
   while (start > from && isWordChar(text.charCodeAt(start - 1))) start--;
+  // A JSON string's escaped line break or tab ("routing 064070238\nacct 4471093826") is a space, not a letter.
+  if (start > 0 && text.charCodeAt(start - 1) === 92 && end - start > 1) {
+    const escape = text.charCodeAt(start);
+    if (escape === 110 || escape === 116 || escape === 114) start++;
+  }
   foundEnd = end;
   return start;
 }

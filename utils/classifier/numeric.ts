@@ -4,7 +4,7 @@
  * finding, or nothing when the lookalike fails validation — or lets the next pattern try.
  */
 import { abaRoutingValid, cardIssuer, einPrefixValid, isTestCardNumber, luhnValid } from './checksums';
-import { contextAfter, contextBefore, Cue, keywordGap, lineStartBefore } from './context';
+import { contextAfter, contextBefore, Cue, keywordGap, lineStartBefore, WINDOW } from './context';
 import { cueOfWord } from './keywords';
 import { numericDateYearOf, plausibleBirthYear } from './dates';
 import { emitContextual, emitMicr, emitTaxId } from './contextual';
@@ -59,7 +59,8 @@ function trySpacedSsn(c: Cursor, g: number): number {
   }
   if (digits !== 9) return 0;
   const lookup = c.lookup(g);
-  if ((lookup.cue & (Cue.Ssn | Cue.TaxId)) === 0 || keywordGap(lookup.window, c.start(0), c.state.text) > 16) return 0;
+  // (Spoken, the keyword may stand a clause before: "asking for my social security number again … but it's 2 6 7 …".)
+  if ((lookup.cue & (Cue.Ssn | Cue.TaxId)) === 0) return 0;
   const count = c.token.count;
   return emitTaxId(c.state, c.joinedValue(0, count), c.start(0), c.end(count - 1), 0.85, lookup, 'digits spaced out') ? count : 0;
 }
@@ -180,10 +181,14 @@ function tryDate(c: Cursor, g: number): number {
     c.state.emit('DATE_OF_BIRTH', c.start(g), c.end(g + 2), 0.95, 'dob', evidenceOf(lookup));
   } else if (
     lookup.cue === Cue.None &&
-    (c.state.rowShape(c.start(g)).birthRow || (!c.state.tables.locate(c.start(g)) && (birthNamedAround(c.state.text, c.start(g), c.end(g + 2)) || dateAfterSsnLine(c.state, c.start(g), c.end(g + 2)))))
+    (c.state.rowShape(c.start(g)).birthRow ||
+      (!c.state.tables.locate(c.start(g))
+        ? birthNamedAround(c.state.text, c.start(g), c.end(g + 2)) || dateAfterSsnLine(c.state, c.start(g), c.end(g + 2))
+        : !lookup.column && answersInLastCell(c.state.text, c.end(g + 2)) && birthAskedOnLineBefore(c.state.text, c.start(g), true)))
   ) {
     // "Name, SSN, DOB" rows; a chat answer to "do we have Walter's DOB? the form is asking"; "04/18/1988 is the dob";
-    // a date sent on its own right after an SSN ("…Dana: 471-38-2290" / "…Dana: 2/14/61").
+    // a date sent on its own right after an SSN ("…Dana: 471-38-2290" / "…Dana: 2/14/61"); an answer in the
+    // message column of an exported thread.
     c.state.emit('DATE_OF_BIRTH', c.start(g), c.end(g + 2), 0.75, 'dob', evidenceOf(lookup));
   }
   return 3;
@@ -258,8 +263,23 @@ export function scanNumericToken(c: Cursor): void {
 const MAX_KEYWORD_GAP = 28;
 
 /** Whether the line before the one holding `start` mentions a birth date anywhere in its last 48 characters. */
-function birthAskedOnLineBefore(text: string, start: number): boolean {
-  return askedOnLineBefore(text, start, Cue.Birth, DATE_IN_LINE);
+function birthAskedOnLineBefore(text: string, start: number, inTable = false): boolean {
+  return askedOnLineBefore(text, start, Cue.Birth, DATE_IN_LINE, inTable);
+}
+
+/**
+ * Whether the value ending at `end` ends its row's last cell and the row before asks a question near its end:
+ * a thread exported as a table ("…","can you confirm your DOB? Or call me" / "…","06/23/1951"), not a
+ * header line naming other columns ("Last Name,First Name,DOB,SSN,Last_Updated").
+ */
+function answersInLastCell(text: string, end: number): boolean {
+  let i = end;
+  while (text.charCodeAt(i) === 34 || text.charCodeAt(i) === 32) i++;
+  if (i < text.length && text.charCodeAt(i) !== 10 && text.charCodeAt(i) !== 13) return false;
+  const lineStart = text.lastIndexOf('\n', end - 1);
+  if (lineStart <= 0) return false;
+  const question = text.lastIndexOf('?', lineStart);
+  return question >= 0 && lineStart - question <= WINDOW && text.lastIndexOf('\n', lineStart - 1) < question;
 }
 
 /** An SSN written out in a line: nine digits standing alone, grouped or not. */
@@ -269,7 +289,7 @@ const SSN_IN_LINE = /(?<!\d)\d{3}[- ]?\d{2}[- ]?\d{4}(?!\d)/;
  * Whether the line before the one holding `start` asks about (or names) a value of kind `cue` in its last 48
  * characters without giving one (`given`): "the ira paper says my social dont match??" / "its 412558219".
  */
-function askedOnLineBefore(text: string, start: number, cue: Cue, given: RegExp): boolean {
+function askedOnLineBefore(text: string, start: number, cue: Cue, given: RegExp, inTable = false): boolean {
   let lineStart = lineStartBefore(text, start);
   if (lineStart === 0 || text.charCodeAt(lineStart - 1) !== 10) return false;
   // A chat client that puts the speaker on a line of its own ("[8:05 AM] Tom Kessler") puts it between the
@@ -278,8 +298,9 @@ function askedOnLineBefore(text: string, start: number, cue: Cue, given: RegExp)
   if (previousStart > 0 && text.charCodeAt(previousStart - 1) === 10 && SPEAKER_LINE.test(text.slice(previousStart, lineStart - 1))) lineStart = previousStart;
   if ((contextBefore(text, lineStart - 1, -1, true).all & cue) === 0) return false;
   // A line that gave the value already ("SSN/DOB: 430-69-1349 / 04-12-1967", "date of birth: June 2, 1938")
-  // asked nothing: the next line's value is another one ("Date of death: 03/02/2025").
-  const askedStart = lineStartBefore(text, lineStart - 1);
+  // asked nothing: the next line's value is another one ("Date of death: 03/02/2025"). In a table, only the
+  // words read for the keyword count: an exported thread's row starts with its own date ("03/08/2024",…,"confirm your DOB?").
+  const askedStart = Math.max(lineStartBefore(text, lineStart - 1), inTable ? lineStart - 1 - WINDOW : 0);
   return !given.test(text.slice(askedStart, lineStart - 1));
 }
 

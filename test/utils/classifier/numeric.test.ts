@@ -68,3 +68,26 @@ describe('a birth date written as a customer types it', () => {
     expect(births('qty 7 22 63; dob 022963; dob 134455')).toEqual([]);
   });
 });
+
+describe('a thread exported as a table', () => {
+  const thread = (answer: string) =>
+    `"Date","Time","Direction","Contact","Message"\n"03/08/2024","09:20:15","Sent","Ifeoma Castellanos","Got it. To update the address I have to verify - can you confirm your DOB? Or call me"\n"03/08/2024","09:21:30","Received","Corliss Beaudry",${answer}`;
+
+  it('a birth date answering the message before it, in the message column', () => {
+    expect(births(thread('"06/23/1951"'))).toEqual(['06/23/1951']);
+  });
+
+  it("hard negative: the rows' own dates, and a header naming a DOB column over a row's other dates", () => {
+    expect(births(thread('"thanks"'))).toEqual([]);
+    expect(births('Last Name,First Name,DOB,SSN,Last_Updated\nLindgren,Astrid,1959-04-22,158-11-4372,2025-06-02\n')).toEqual(['1959-04-22']);
+  });
+});
+
+describe('JSON strings', () => {
+  it('an escaped line break separates a keyword from the word before it', () => {
+    expect(found('{"text": "routing 064070238\\nacct 4471093826"}')).toEqual([
+      ['ABA_ROUTING', '064070238'],
+      ['US_BANK_ACCOUNT', '4471093826'],
+    ]);
+  });
+});
