@@ -46,7 +46,7 @@ const WORDS: [Cue, string][] = [
   [Cue.Iban, 'iban'],
   [Cue.Brokerage, 'brokerage ira roth 401k 403b sep-ira'],
   // (and in the client's language: cuenta, conta, compte, konto, conto; Vietnamese "tai khoan" typed without accents)
-  [Cue.Account, 'account acct acct# account# a/c acc# accts acctno accno accounts cuenta conta compte konto conto khoan'],
+  [Cue.Account, 'account acct acct# account# a/c acc# accts acctno accno accounts cuenta conta compte konto conto khoan clr clr#'],
   [Cue.License, "dl dl# dln license licence lic lic# driver's drivers dmv licencia führerschein"],
   [Cue.Passport, 'passport passport# ppt passeport pasaporte passaporte passaporto reisepass'],
   [Cue.Birth, 'dob dobs d.o.b born birth brith birthday birthdate b-day bday dob: naissance nacimiento nascimento nascita geburtsdatum geboren née nee nacida nacido nascida nascido sinh'],
@@ -91,6 +91,10 @@ phrase('savings account', Cue.Bank);
 phrase('checking acct', Cue.Bank);
 phrase('savings acct', Cue.Bank);
 phrase('credit union', Cue.Bank);
+phrase('clearing no', Cue.Account);
+phrase('clearing number', Cue.Account);
+phrase('clearing acct', Cue.Account);
+phrase('clearing account', Cue.Account);
 phrase('brokerage account', Cue.Brokerage);
 phrase('brokerage acct', Cue.Brokerage);
 phrase('date of birth', Cue.Birth);

@@ -77,7 +77,8 @@ function tryCard(c: Cursor, g: number): number {
       if (c.len(g + 4) === 3 && c.sameSep(g, 5, SEP_DASH | SEP_SPACE)) count = 5;
     }
   }
-  if (count === 0 || (count === 1 && !c.standsAlone(g))) return 0;
+  if (count === 0) return g === 0 ? tryOddlyGroupedCard(c) : 0;
+  if (count === 1 && !c.standsAlone(g)) return 0;
   const digits = c.digits(g, count);
   const issuer = cardIssuer(digits);
   if (!issuer) return 0;
@@ -95,6 +96,29 @@ function tryCard(c: Cursor, g: number): number {
   const score = test ? 0.3 : lookup.cue === Cue.Card || lookup.column ? 0.98 : 0.9;
   c.state.emit('CREDIT_CARD', c.start(g), c.end(g + count - 1), score, 'card-luhn',
     evidenceOf(lookup, 'luhn', test ? [`issuer ${issuer}, ${digits.length} digits`, 'a published test card number'] : [`issuer ${issuer}, ${digits.length} digits`]));
+  return count;
+}
+
+/**
+ * A card number grouped as it was read out or typed, not as printed ("here it is 54129 430 702 82530"): the
+ * whole run, two to six groups of spaces or dashes holding 13 to 19 digits, right after a card keyword, and
+ * Luhn-valid with an issuer's prefix.
+ */
+function tryOddlyGroupedCard(c: Cursor): number {
+  const count = c.token.count;
+  if (count < 2 || count > 6) return 0;
+  let total = 0;
+  for (let k = 0; k < count; k++) {
+    if (k < count - 1 && (c.sep(k) & (SEP_SPACE | SEP_DASH)) === 0) return 0;
+    total += c.len(k);
+  }
+  if (total < 13 || total > 19) return 0;
+  const lookup = c.lookup(0);
+  if (lookup.cue !== Cue.Card || keywordGap(lookup.window, c.start(0), c.state.text) > 28) return 0;
+  const digits = c.digits(0, count);
+  const issuer = cardIssuer(digits);
+  if (!issuer || !luhnValid(digits) || isTestCardNumber(digits)) return 0;
+  c.state.emit('CREDIT_CARD', c.start(0), c.end(count - 1), 0.9, 'card-luhn', evidenceOf(lookup, 'luhn', [`issuer ${issuer}, ${digits.length} digits`, 'unusual grouping']));
   return count;
 }
 
@@ -462,7 +486,8 @@ function tryContextual(c: Cursor, g: number): number {
     count++;
   }
   if (total < 6 || total > 18 || (count === 1 && !c.standsAlone(g))) return 0;
-  if (count === 1 && c.token.count === 1 && c.token.prefix === PREFIX_NONE && isMicrSymbol(c.state.text, c.start(g), c.end(g)) && emitMicr(c.state, c.digits(g, 1), c.start(g), c.end(g))) return 1;
+  // A check's MICR line, its account grouped or not ("⑆121301028⑆ 0087 441902⑈").
+  if (g === 0 && count === c.token.count && c.token.prefix === PREFIX_NONE && isMicrSymbol(c.state.text, c.start(g), c.end(count - 1)) && emitMicr(c.state, c.digits(g, count), c.start(g), c.end(count - 1))) return count;
   let lookup = c.lookup(g);
   // Eighteen digits are an account only as a Mexican CLABE, after its name; otherwise a trace or wire id.
   if (total === 18 && !(lookup.window.wordStart >= 0 && lookup.window.word.toLowerCase() === 'clabe')) return count;

@@ -279,3 +279,32 @@ describe("a firm's account prefix before the digits", () => {
     expect(found('ACCT 00461234')).toEqual([['BROKERAGE_ACCOUNT', '00461234']]);
   });
 });
+
+describe('clearing numbers, checks and cards as people read them out', () => {
+  it("a clearing firm's account number after its keyword", () => {
+    expect(found('Clearing No.:  4DX52918')).toEqual([['BROKERAGE_ACCOUNT', '4DX52918']]);
+    expect(found('{"acct":"CV4-486170","clr":"6LC19483"}')).toEqual([
+      ['BROKERAGE_ACCOUNT', 'CV4-486170'],
+      ['BROKERAGE_ACCOUNT', '6LC19483'],
+    ]);
+  });
+
+  it('hard negative: the clearing firm and its DTC number', () => {
+    expect(found('the clearing firm is Pershing, DTC clr 0443')).toEqual([]);
+  });
+
+  it("a check's MICR line with the account grouped", () => {
+    expect(found('⑆121301028⑆ 0087 441902⑈ 2187')).toEqual([
+      ['ABA_ROUTING', '121301028'],
+      ['US_BANK_ACCOUNT', '0087 441902'],
+    ]);
+  });
+
+  it('a card grouped as it was read out, after its keyword', () => {
+    expect(found('it said i could pay by card so here it is 54129 430 702 82530 expiration oh nine')).toEqual([['CREDIT_CARD', '54129 430 702 82530']]);
+  });
+
+  it('hard negative: the same digits after an order word, or failing Luhn after a card word', () => {
+    expect(found('order 54129 430 702 82530; card 54129 430 702 82531')).toEqual([]);
+  });
+});
