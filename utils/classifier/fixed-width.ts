@@ -161,11 +161,24 @@ export class FixedWidth {
 /**
  * The header line of a run of columnar lines starting at `top`: the top line, unless it is a report's title
  * ("FIRM LLC      CIP EXCEPTION REPORT - BRANCH 027      RUN 03/14/2025"), which carries numbers where a
- * header carries only names. Up to three title lines and rules ("-------") are passed over, to the first
- * columnar line without a number.
+ * header carries only names. A line without numbers above a rule ("-------") within six lines is the header;
+ * without one, up to three title lines and rules are passed over, to the first columnar line without a number.
  */
 function headerBelowTitles(text: string, top: number): number {
+  // A rule under a line without numbers names it the header, whatever the titles above hold ("REP: AD7
+  // BRANCH: 07   PAGE 1 OF 1" carries no date; "SELECTION: OPEN DT 03/01/25-…" over a rule does).
+  let previous = -1;
+  let previousEnd = -1;
   let line = top;
+  for (let k = 0; k < 6; k++) {
+    const end = lineEndAt(text, line);
+    if (previous >= 0 && isRule(text, line, end) && !isRule(text, previous, previousEnd) && !hasDigitRun(text, previous, previousEnd, 3)) return previous;
+    if (end >= text.length) break;
+    previous = line;
+    previousEnd = end;
+    line = end + 1;
+  }
+  line = top;
   for (let k = 0; k < 4; k++) {
     const end = lineEndAt(text, line);
     const rule = isRule(text, line, end);

@@ -164,3 +164,28 @@ describe('fixed-width reports under several title lines and rules', () => {
     expect(values).not.toContain('03/14/2025');
   });
 });
+
+describe('a header over its rule, under titles without numbers', () => {
+  const report = [
+    'CORLISS VENN WEALTH PARTNERS          BENEFICIARY DESIGNATION AUDIT            RUN 04/02/2024 06:14',
+    'REP: AD7   BRANCH: 07                                                         PAGE 1 OF 1',
+    'ACCOUNT      CLR ACCT  REG   BENEFICIARY                    REL   TYPE  PCT   DOB         TIN',
+    '-----------  --------  ----  -----------------------------  ----  ----  ----  ----------  -----------',
+    'CV7-301877   8JV70062  IRA   OSTROWSKI ILSE M               SPS   PRI   100   02/11/1953  204-51-7789',
+    '',
+  ].join('\n');
+
+  it('the columns are named by the line above the rule, not by the title line "REP: …   PAGE 1 OF 1"', () => {
+    expect(found(report)).toEqual([
+      ['BROKERAGE_ACCOUNT', 'CV7-301877'],
+      ['BROKERAGE_ACCOUNT', '8JV70062'],
+      ['PERSON', 'OSTROWSKI ILSE M'],
+      ['DATE_OF_BIRTH', '02/11/1953'],
+      ['US_SSN', '204-51-7789'],
+    ]);
+  });
+
+  it("hard negative: the title's run date is not a birth date", () => {
+    expect(found(report).map(([, value]) => value)).not.toContain('04/02/2024');
+  });
+});
