@@ -23,7 +23,8 @@ const NOT_SURNAMES = new WordSet(
     'distribution department title support research ops hospital credit council theft reporting movement fiduciary ' +
     'contingent compliance union testamentary supervision security review reserve queue onboarding payment mgmt ' +
     'memorial administration management name address notes committee form archive relationship ltd gmbh ag plc ' +
-    'ventures coordination president director manager advisor adviser counsel specialist associates person officer representative principal ein tin itin no number')
+    'ventures coordination president director manager advisor adviser counsel specialist associates person officer representative principal ein tin itin no number ' +
+    'act table')
     .split(' '),
 );
 
@@ -49,7 +50,9 @@ const LABELS = new WordSet(
   ('name customer client beneficiary holder owner attn contact insured applicant spouse fbo dear hi hello from to cc ' +
     'primary contingent trustee executor executrix grantor decedent signer payee taxpayer analyst by caller person ' +
     'represents broker officer investigator examiner fa rr rep fullname legalname ownername clientname customername accounttitle ' +
-    'mother father son daughter wife husband widow nephew niece sister brother')
+    'mother father son daughter wife husband widow nephew niece sister brother ' +
+    'settlor settlors trustees grantors beneficiaries participants kids children child grandson granddaughter ' +
+    'grandchildren custodian guardian annuitant decedents')
     .split(' '),
 );
 

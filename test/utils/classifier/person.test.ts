@@ -139,3 +139,18 @@ describe('a column of people named by their role', () => {
     expect(persons('Acct,Account Holder\n4RK-312940,Okafor Family Trust\n4RK-312941,Account Title')).toEqual([]);
   });
 });
+
+describe('people named by their role in a family or a trust', () => {
+  it.each([
+    ['3. Settlors:  Farida Nakashima-Ferreira', 'Farida Nakashima-Ferreira'],
+    ['- kids: Aurelio Castellanos dob 9/14/12', 'Aurelio Castellanos'],
+    ['Participants: Gil Marchetti (+14237180342)', 'Gil Marchetti'],
+    ['Custodian: Hanna Reyes', 'Hanna Reyes'],
+  ])('%s', (text, name) => {
+    expect(persons(text)).toEqual([name]);
+  });
+
+  it('hard negative: an act or a table named after the role word', () => {
+    expect(persons('4. Custodial account of a minor (Uniform Gift to Minors Act)\nRMD WORKSHEET FOR IRA OWNERS (Uniform Lifetime Table)')).toEqual([]);
+  });
+});
