@@ -464,9 +464,13 @@ function ticketInBrackets(text: string, start: number): boolean {
   return text.charCodeAt(start - 1) === 35 && (open === 91 || open === 40);
 }
 
-/** Three dashed groups, 3 + 5 or 6 + 1 digits, the whole run: "418-46413-7". */
+/** Three dashed groups, the whole run: branch, account and check digit (3 + 5 or 6 + 1 digits, "418-46413-7"), or branch, account and suffix (2 + 5 + 2, "61-04418-22"). */
 function branchAccountShape(c: Cursor, g: number, count: number): boolean {
-  return count === 3 && g === 0 && c.token.count === 3 && c.len(g) === 3 && c.len(g + 1) >= 5 && c.len(g + 1) <= 6 && c.len(g + 2) === 1 && c.sep(g) === SEP_DASH && c.sep(g + 1) === SEP_DASH && c.token.prefix === PREFIX_NONE;
+  if (count !== 3 || g !== 0 || c.token.count !== 3 || c.sep(g) !== SEP_DASH || c.sep(g + 1) !== SEP_DASH || c.token.prefix !== PREFIX_NONE) return false;
+  const branch = c.len(g);
+  const account = c.len(g + 1);
+  const last = c.len(g + 2);
+  return (branch === 3 && account >= 5 && account <= 6 && last === 1) || (branch === 2 && account === 5 && last === 2);
 }
 
 function tryContextual(c: Cursor, g: number): number {

@@ -308,3 +308,16 @@ describe('clearing numbers, checks and cards as people read them out', () => {
     expect(found('order 54129 430 702 82530; card 54129 430 702 82531')).toEqual([]);
   });
 });
+
+describe('branch, account and suffix', () => {
+  it('two digits, five and two, dashed, named by the shape alone', () => {
+    expect(found('br 61 wants 50M for 61-04418-22 and 25M for 61-12890-06')).toEqual([
+      ['BROKERAGE_ACCOUNT', '61-04418-22'],
+      ['BROKERAGE_ACCOUNT', '61-12890-06'],
+    ]);
+  });
+
+  it('hard negative: the same shape after an order or a case word, and other groupings', () => {
+    expect(found('case 61-04418-22, order 61-12890-06, ref 2165-25-0009, lot 61-0441-22')).toEqual([]);
+  });
+});
