@@ -85,6 +85,10 @@ const ISO_TIMESTAMP = /^\d{4}-\d\d-\d\dT\d/;
 const UPS_TRACKING = /^1Z[0-9A-Z]{16}$/;
 /** Digits that are all zeros ("TEST-000000"), or a number part that is ("4RK-000000"): a placeholder, never an id. */
 const NO_NONZERO_DIGIT = /^[^1-9]*$|-0{4,}$/;
+/** A test fixture's id: a test word and a counter ("TST000001", "TEST-0042", "QA_000123"). */
+const FIXTURE_ID = /^(?:TST|TEST|QA|UAT|DEMO|SAMPLE|DUMMY|FAKE|MOCK)[-_]?\d+$/i;
+/** A hash or key in lower-case hex, letters among the digits ("e8b10f2d7", "c81d2e7a0"), never an account. */
+const HEX_KEY = /^(?=(?:[0-9]*[a-f]){3})(?=[a-f]*[0-9][a-f]*[0-9])[0-9a-f]*[0-9][a-f][0-9a-f]*$/;
 /** A reference stamped with its date: letters, then a full date as one group, then a sequence ("WR-20250618-00214", "INC-20250318-0071"). */
 const DATE_STAMPED = /^[A-Z]{1,5}-?(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])-\d{1,6}$/;
 
@@ -154,6 +158,7 @@ export function scanAlnumWord(state: ScanState, word: AlnumWord): number {
   // Timestamps and security identifiers (ISIN US0378331005, CUSIP 38259P508) are never customer data.
   // (A CUSIP starts with its issuer number; letter-first 9-character ids are passports and accounts, X12345678.)
   if (ISO_TIMESTAMP.test(value) || (length === 12 && isinValid(value)) || UPS_TRACKING.test(value) || NO_NONZERO_DIGIT.test(value) || DATE_STAMPED.test(value)) return word.end;
+  if (FIXTURE_ID.test(value) || (first >= 48 && first <= 102 && HEX_KEY.test(value))) return word.end;
   // One nine-character id in ten passes the CUSIP check digit by chance: after "passport" it is a passport.
   if (length === 9 && first <= 57 && cusipValid(value) && state.lookup(word.start).cue !== Cue.Passport) return word.end;
   let lookup = state.lookup(word.start);

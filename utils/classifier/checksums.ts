@@ -71,7 +71,7 @@ export function isSampleSsnNumber(nine: number): boolean {
 
 /**
  * The card networks' and processors' published test numbers (Visa 4111 1111 1111 1111, Stripe's 4242…, the
- * Mastercard, Amex, Discover, JCB and Diners test cards): they pass Luhn and belong to no one. Like the sample
+ * Mastercard, Amex, Discover, JCB and Diners test cards, and any made of an issuer prefix and zeros): they pass Luhn and belong to no one. Like the sample
  * SSNs they are found but scored below the reporting threshold.
  */
 const TEST_CARDS = new Set([
@@ -81,7 +81,14 @@ const TEST_CARDS = new Set([
   '38520000023237', '6200000000000005',
 ]);
 export function isTestCardNumber(digits: string): boolean {
-  return TEST_CARDS.has(digits);
+  return TEST_CARDS.has(digits) || mostlyZeros(digits);
+}
+
+/** The issuer's prefix, then zeros, then a check digit ("5500 0000 0000 0004", "340000000000009"): test cards, no one's account. */
+function mostlyZeros(digits: string): boolean {
+  let zeros = 0;
+  for (let i = 0; i < digits.length; i++) if (digits.charCodeAt(i) === 48) zeros++;
+  return zeros >= 9;
 }
 
 /** ITIN: 9xx-GG-xxxx with the group in 50–65, 70–88, 90–92 or 94–99. */

@@ -458,6 +458,16 @@ function accountPrefixStart(text: string, start: number, lookup: Lookup): number
 }
 
 /** Bare or dash-grouped numbers that mean something only with context: accounts, routing, passport, licence, bare SSN. */
+/** Whether two to four capitals and a space stand right before `start`, after a space, a tab, a line or cell start ("WT 14 302977"). */
+function capitalsBefore(text: string, start: number): boolean {
+  if (text.charCodeAt(start - 1) !== 32) return false;
+  let i = start - 2;
+  while (i >= 0 && i >= start - 6 && text.charCodeAt(i) >= 65 && text.charCodeAt(i) <= 90) i--;
+  const letters = start - 2 - i;
+  const before = i >= 0 ? text.charCodeAt(i) : 10;
+  return letters >= 2 && letters <= 4 && (before === 32 || before === 9 || before === 10 || before === 44 || before === 34 || before === 58);
+}
+
 /** Whether "[#" or "(#" stands right before `start`. */
 function ticketInBrackets(text: string, start: number): boolean {
   const open = text.charCodeAt(start - 2);
@@ -479,8 +489,9 @@ function tryContextual(c: Cursor, g: number): number {
   // Account numbers are often grouped: "1234-5678", "123-456789-0"; licences also with spaces ("123 456 789").
   // A branch and an account number ("acct 063 604118"): a short group, a space and the run's one long group…
   // (and its check digit: "acct # 214 35005 0")
+  // (A two-digit branch only after a firm's letters: "WT 14 302977".)
   const branchPair =
-    c.sep(g) === SEP_SPACE && c.len(g) >= 3 && c.len(g) <= 4 && c.len(g + 1) >= 5 && c.len(g + 1) <= 8 &&
+    c.sep(g) === SEP_SPACE && (c.len(g) >= 3 || (c.len(g) === 2 && g === 0 && capitalsBefore(c.state.text, c.start(g)))) && c.len(g) <= 4 && c.len(g + 1) >= 5 && c.len(g + 1) <= 8 &&
     (g + 2 === c.token.count || (c.sep(g + 1) === SEP_SPACE && c.len(g + 2) === 1 && g + 3 === c.token.count));
   // An account and its check digit ("Account T09 63318 2"): a long group, a space, one digit ending the run.
   const checkDigitPair = c.sep(g) === SEP_SPACE && c.len(g) >= 5 && c.len(g) <= 8 && c.len(g + 1) === 1 && g + 2 === c.token.count;

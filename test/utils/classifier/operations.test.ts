@@ -321,3 +321,22 @@ describe('branch, account and suffix', () => {
     expect(found('case 61-04418-22, order 61-12890-06, ref 2165-25-0009, lot 61-0441-22')).toEqual([]);
   });
 });
+
+describe('engineers\' pastes: fixtures, keys and test cards', () => {
+  it('hard negative: test fixture ids, hex keys and zero-filled test cards after their keywords', () => {
+    expect(found('acct TST000001; account: TEST-0042; acct_key=ak_4c81d2e7a0; "accountKey": "e8b10f2d7"')).toEqual([]);
+    expect(found('card 5500 0000 0000 0004, amex 340000000000009')).toEqual([]);
+  });
+
+  it("a firm's letters before a two-digit branch and the account", () => {
+    expect(found('Acct: WT 14 302977')).toEqual([['BROKERAGE_ACCOUNT', 'WT 14 302977']]);
+    expect(found('id,acct,amount\nACH-558201,WT 20 973337,5000.00')).toEqual([['BROKERAGE_ACCOUNT', 'WT 20 973337']]);
+  });
+
+  it('lower-case accounts with digits are still accounts when they are not hex', () => {
+    expect(found('acct cv7448210 and acct nf1-219047')).toEqual([
+      ['BROKERAGE_ACCOUNT', 'cv7448210'],
+      ['BROKERAGE_ACCOUNT', 'nf1-219047'],
+    ]);
+  });
+});
