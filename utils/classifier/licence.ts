@@ -6,7 +6,14 @@
 import type { Lookup } from './state';
 import { WordSet } from './word-set';
 
-const PROFESSIONS = new WordSet('insurance agent agency producer contractor contractors cslb cpa attorney notary realtor broker-dealer npn'.split(' '));
+const PROFESSIONS = new WordSet(
+  ('insurance agent agency producer contractor contractors cslb cpa attorney notary realtor broker-dealer npn ' +
+    // An insurance producer's lines of authority and states ("Health, Variable Annuity - License No.", "Non-resident: OH, License #")…
+    'annuity annuities variable health casualty adjuster resident non-resident ' +
+    // …and the licensed professions a firm's recruiting and referral texts name.
+    'licensed clinical social worker lcsw nurse rn physician pharmacist therapist psychologist counselor appraiser architect engineer esq lawyer bar')
+    .split(' '),
+);
 /** Words that make it a driver's licence whatever stands before them: "Agent ID: NY Driver License 712 408 339". */
 const DRIVING = new WordSet(['driver', "driver's", 'drivers', 'driving', 'dl', 'dmv']);
 const REACH = 60;

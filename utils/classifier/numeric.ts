@@ -495,7 +495,9 @@ function tryContextual(c: Cursor, g: number): number {
     (g + 2 === c.token.count || (c.sep(g + 1) === SEP_SPACE && c.len(g + 2) === 1 && g + 3 === c.token.count));
   // An account and its check digit ("Account T09 63318 2"): a long group, a space, one digit ending the run.
   const checkDigitPair = c.sep(g) === SEP_SPACE && c.len(g) >= 5 && c.len(g) <= 8 && c.len(g + 1) === 1 && g + 2 === c.token.count;
-  const spaced = (c.sep(g) === SEP_SPACE && c.len(g) >= 3 && c.len(g) <= 4 && c.len(g + 1) >= 3 && c.len(g + 1) <= 4) || branchPair || checkDigitPair;
+  // Pennsylvania prints its licences in groups of two, three and three ("PA DL# 28 417 653").
+  const pennsylvania = c.sep(g) === SEP_SPACE && c.sep(g + 1) === SEP_SPACE && c.len(g) === 2 && c.len(g + 1) === 3 && c.len(g + 2) === 3 && g + 3 === c.token.count;
+  const spaced = (c.sep(g) === SEP_SPACE && (c.len(g) >= 3 || pennsylvania) && c.len(g) <= 4 && c.len(g + 1) >= 3 && c.len(g + 1) <= 4) || branchPair || checkDigitPair;
   while ((c.sep(g + count - 1) === SEP_DASH || (spaced && c.sep(g + count - 1) === SEP_SPACE && (branchPair || checkDigitPair || spacedGroup(c, g + count)))) && total + c.len(g + count) <= 17 && count < 4) {
     total += c.len(g + count);
     count++;
