@@ -560,6 +560,12 @@ function tryContextual(c: Cursor, g: number): number {
   // on ("acct 48813392 bought 100 250000 par").
   if ((branchPair || checkDigitPair) && count > 1 && !lookup.column && keywordGap(lookup.window, c.start(g), c.state.text) > 12) return count;
   const digits = c.digits(g, count);
+  // A headerless bank-instructions row whose bank name stands in the cell before ("…\tJPMorgan Chase\t025876879\t000712284590\tCHK"):
+  // the nine digits passing the ABA checksum are its routing number, the account comes after.
+  if (lookup.cue === Cue.Bank && !lookup.column && count === 1 && total === 9 && c.state.rowShape(c.start(g)).bankRow && abaRoutingValid(digits)) {
+    c.state.emit('ABA_ROUTING', c.start(g), c.end(g), 0.85, 'aba', evidenceOf(lookup, 'aba-3-7-1', ['row with a checking/savings cell']));
+    return 1;
+  }
   const start = accountPrefixStart(c.state.text, c.start(g), lookup);
   const end = c.end(g + count - 1);
   let claimed = emitContextual(c.state, digits, start, end, lookup, count > 1);

@@ -340,3 +340,24 @@ describe('engineers\' pastes: fixtures, keys and test cards', () => {
     ]);
   });
 });
+
+describe('an evaluation set of five firms (blind batch AK)', () => {
+  it('a headerless bank-instructions row: the ABA-valid cell after the bank name is the routing number', () => {
+    expect(found('OK14-311094\tRosalind Ketteridge\tBank of America\t111392092\t4817 2209 3316\tCHK\tACTIVE')).toEqual([
+      ['BROKERAGE_ACCOUNT', 'OK14-311094'],
+      ['ABA_ROUTING', '111392092'],
+      ['US_BANK_ACCOUNT', '4817 2209 3316'],
+    ]);
+  });
+
+  it('two letters and a two-digit branch before the account ("OK14-308562", "ok14-308562")', () => {
+    expect(found('reset online access for ok14-308562 and OK22-517093')).toEqual([
+      ['BROKERAGE_ACCOUNT', 'ok14-308562'],
+      ['BROKERAGE_ACCOUNT', 'OK22-517093'],
+    ]);
+  });
+
+  it('hard negative: an execution id that passes Luhn with a card prefix', () => {
+    expect(found('{"executions":[{"execId":"4110463767466641","qty":100}]}')).toEqual([]);
+  });
+});
