@@ -76,7 +76,8 @@ export function contextBefore(text: string, start: number, floor = -1, wantAll =
     if (first <= 57 && wordEnd - wordStart > 4) continue;
     // A JSON key names its own value, read as a column header ("routingNumber", "dateOfBirth"); the keys
     // before it name theirs ("acctNo": "4RK-312940", "caseId": "KYC-…").
-    const jsonKey = text.charCodeAt(wordStart - 1) === 34 && text.charCodeAt(wordEnd) === 34 && text.charCodeAt(wordEnd + 1) === 58;
+    // So does a log's or a URL's key ("acct=3MK118250", "bankAcct=0044…", "?acct=…&year=2023").
+    const jsonKey = (text.charCodeAt(wordStart - 1) === 34 && text.charCodeAt(wordEnd) === 34 && text.charCodeAt(wordEnd + 1) === 58) || keyOfValue(text, wordEnd);
     const cue = jsonKey ? cueOfHeader(text.slice(wordStart, wordEnd)) : cueOfWordAt(text, from, wordStart, wordEnd);
     if (jsonKey && cue === Cue.None) break;
     if (cue === Cue.None) continue;
@@ -112,12 +113,20 @@ function startOfTagsBefore(text: string, end: number): number {
   return at;
 }
 
+/** Whether the word ending at `end` is a key given its value with '=' and no quote: "acct=3MK118250" in a log line or a URL. */
+function keyOfValue(text: string, end: number): boolean {
+  if (text.charCodeAt(end) !== 61) return false;
+  const value = text.charCodeAt(end + 1);
+  return value !== 34 && value !== 39 && value !== 61 && value !== 32;
+}
+
 /** Whether the word [start, end) is HTML syntax: a tag name (<span, </td), an attribute name (class=) or a quoted value. */
 function inMarkup(text: string, start: number, end: number): boolean {
   const before = text.charCodeAt(start - 1);
   const after = text.charCodeAt(end);
   // A quoted word is an attribute's value (class="value") unless a ':' follows it: a JSON key ("ssn": "…") names its value.
-  return before === 60 || (before === 47 && text.charCodeAt(start - 2) === 60) || after === 61 || (before === 34 && after === 34 && text.charCodeAt(end + 1) !== 58);
+  // (A key whose value follows '=' unquoted is a log's or a URL's, not an attribute: see keyOfValue.)
+  return before === 60 || (before === 47 && text.charCodeAt(start - 2) === 60) || (after === 61 && !keyOfValue(text, end)) || (before === 34 && after === 34 && text.charCodeAt(end + 1) !== 58);
 }
 
 /** Start of the line that ends at the '\n' at `newline` (looking back at most 200 characters). */

@@ -300,7 +300,12 @@ function answersInLastCell(text: string, end: number): boolean {
   let i = end;
   while (text.charCodeAt(i) === 34 || text.charCodeAt(i) === 32) i++;
   if (i < text.length && text.charCodeAt(i) !== 10 && text.charCodeAt(i) !== 13) return false;
-  const lineStart = text.lastIndexOf('\n', end - 1);
+  return questionOnLineBefore(text, end);
+}
+
+/** Whether a '?' ends a sentence in the last 48 characters of the line before the one holding `start`. */
+function questionOnLineBefore(text: string, start: number): boolean {
+  const lineStart = text.lastIndexOf('\n', start - 1);
   if (lineStart <= 0) return false;
   const question = text.lastIndexOf('?', lineStart);
   return question >= 0 && lineStart - question <= WINDOW && text.lastIndexOf('\n', lineStart - 1) < question;
@@ -516,7 +521,8 @@ function tryContextual(c: Cursor, g: number): number {
       return 1;
     }
     // A message answering the one before it: "…my social dont match??" / "its 412558219 i checked my card".
-    if (count === 1 && total === 9 && c.token.count === 1 && askedOnLineBefore(c.state.text, c.start(g), Cue.Ssn | Cue.TaxId, SSN_IN_LINE)) {
+    // (A question, not a log line naming a masked "taxId" above a trace number.)
+    if (count === 1 && total === 9 && c.token.count === 1 && askedOnLineBefore(c.state.text, c.start(g), Cue.Ssn | Cue.TaxId, SSN_IN_LINE) && questionOnLineBefore(c.state.text, c.start(g))) {
       if (emitTaxId(c.state, c.value(g), c.start(g), c.end(g), 0.8, lookup, 'answers the line before')) return 1;
     }
     // A headerless ACH/wire list row ("AMATO FRANCESCA,6JF-118830,084000026,100428839215,CHK,3400.00"): its

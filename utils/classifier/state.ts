@@ -54,6 +54,14 @@ function accountColumnOfRouting(block: Block): number {
 }
 
 const NO_ROW: RowShape = { birthRow: false, bankRow: false };
+/** A FIX message's Account field (tag 1): shared, never mutated. */
+const FIX_ACCOUNT: Lookup = { cue: Cue.Account, all: Cue.Account, column: { cue: Cue.Account, header: 'FIX tag 1 (Account)' }, window: NO_CONTEXT };
+
+/** Whether a FIX field starts at `at`: after '|', SOH or "^A". */
+function fixFieldStart(text: string, at: number): boolean {
+  const before = text.charCodeAt(at - 1);
+  return before === 124 || before === 1 || (before === 65 && text.charCodeAt(at - 2) === 94);
+}
 /** No header and no keyword: shared, never mutated. */
 const NO_LOOKUP: Lookup = { cue: Cue.None, all: Cue.None, column: undefined, window: NO_CONTEXT };
 const SSN_CELL = /(?:^|[,\t|])\s*"?\d{3}[- ]?\d{2}[- ]?\d{4}"?\s*(?=[,\t|]|$)/;
@@ -87,6 +95,8 @@ export class ScanState {
   }
 
   lookup(start: number): Lookup {
+    // FIX tag 1 is the account: "…|49=MKSEC|1=8MK550163|11=…" (fields split by '|', SOH or "^A").
+    if (this.text.charCodeAt(start - 1) === 61 && this.text.charCodeAt(start - 2) === 49 && fixFieldStart(this.text, start - 2)) return FIX_ACCOUNT;
     const tables = this.tables;
     const block = tables.locate(start);
     // In a table under a header, only words in the value's own cell count ("SSN: …" in a notes column);

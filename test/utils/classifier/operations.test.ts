@@ -361,3 +361,23 @@ describe('an evaluation set of five firms (blind batch AK)', () => {
     expect(found('{"executions":[{"execId":"4110463767466641","qty":100}]}')).toEqual([]);
   });
 });
+
+describe('logs, URLs and FIX messages (blind batch AH)', () => {
+  it("a log's or a URL's key names its value", () => {
+    expect(found('WARN verify mismatch acct=3MK118250 bankAcct=004417730921 rtn=026009593')).toEqual([
+      ['BROKERAGE_ACCOUNT', '3MK118250'],
+      ['US_BANK_ACCOUNT', '004417730921'],
+      ['ABA_ROUTING', '026009593'],
+    ]);
+    expect(found('GET /api/v2/statements?acct=3MK506271&year=2023')).toEqual([['BROKERAGE_ACCOUNT', '3MK506271']]);
+  });
+
+  it('FIX tag 1 is the account', () => {
+    expect(found('8=FIX.4.2|35=D|49=MKSEC|1=8MK550163|11=MKO240603000917|38=250')).toEqual([['BROKERAGE_ACCOUNT', '8MK550163']]);
+  });
+
+  it('hard negative: an HTML attribute, order and trace keys, a masked taxId above a trace number', () => {
+    expect(found('<td class=acct>4471</td> order_id=418812093 qty=100')).toEqual([]);
+    expect(found('payload={"taxId":"***-**-0417"}\ncreated case KYC-2025-0611-0093 trace=736205418')).toEqual([]);
+  });
+});
