@@ -91,3 +91,10 @@ describe('JSON strings', () => {
     ]);
   });
 });
+
+describe('dates a system stamps', () => {
+  it('hard negative: a last login under a masked birth date', () => {
+    expect(births('<dt>DOB</dt><dd>*/**/****</dd>\n  <dt>Last login</dt><dd>2024-06-19</dd>')).toEqual([]);
+    expect(births('record created 03/02/1961 by batch')).toEqual([]);
+  });
+});
