@@ -24,12 +24,14 @@ const NOT_SURNAMES = new WordSet(
     'contingent compliance union testamentary supervision security review reserve queue onboarding payment mgmt ' +
     'memorial administration management name address notes committee form archive relationship ltd gmbh ag plc ' +
     'ventures coordination president director manager advisor adviser counsel specialist associates person officer representative principal ein tin itin no number ' +
-    'act table')
+    'act table acct custody regulation')
     .split(' '),
 );
 
 // Given name, optional middle initial(s) or middle name, surname (O'Neil, McDonald, Smith-Jones, García).
-const NAME_AFTER_GIVEN = /(?: (?:[A-Z]\.?|[A-Z][a-z\u00e0-\u00ff\u0100-\u017f]+))?(?: (?:[A-Z][a-z\u00e0-\u00ff\u0100-\u017f]*['’-]?[A-Z]?[a-z\u00e0-\u00ff\u0100-\u017f]+))(?:-[A-Z][a-z\u00e0-\u00ff\u0100-\u017f]+)?(?: (?:Jr|Sr|II|III|IV)\.?)?/y;
+// (A letter may be written as an HTML entity in copied markup: "Ricardo Sol&iacute;s", "Ilse Brandst&auml;tter".)
+const NAME_AFTER_GIVEN =
+  /(?: (?:[A-Z]\.?|[A-Z](?:[a-z\u00e0-\u00ff\u0100-\u017f]|&[a-z]{2,7};)+))?(?: (?:[A-Z](?:[a-z\u00e0-\u00ff\u0100-\u017f]|&[a-z]{2,7};)*['’-]?[A-Z]?(?:[a-z\u00e0-\u00ff\u0100-\u017f]|&[a-z]{2,7};)+))(?:-[A-Z][a-z\u00e0-\u00ff\u0100-\u017f]+)?(?: (?:Jr|Sr|II|III|IV)\.?)?/y;
 const TITLED = /(?:Mr|Mrs|Ms|Miss|Dr|Mx|Prof)\.? ([A-Z][a-z\u00e0-\u00ff]+(?: [A-Z]\.?(?= [A-Z]))?(?: [A-Z][a-z\u00e0-\u00ff]*['’-]?[A-Z]?[a-z\u00e0-\u00ff]+)?)/y;
 // Firm names that read like a person's name: never a customer.
 const FIRMS = /^(?:Charles Schwab|Raymond James|Edward Jones|Morgan Stanley|Wells Fargo|Goldman Sachs|Merrill Lynch|Janney Montgomery|Stifel Nicolaus|Thomas Weisel|Franklin Templeton|Dean Witter|Paine Webber|Fidelity Investments|Ameriprise Financial)\b/;
@@ -52,7 +54,9 @@ const LABELS = new WordSet(
     'represents broker officer investigator examiner fa rr rep fullname legalname ownername clientname customername accounttitle ' +
     'mother father son daughter wife husband widow nephew niece sister brother ' +
     'settlor settlors trustees grantors beneficiaries participants kids children child grandson granddaughter ' +
-    'grandchildren custodian guardian annuitant decedents')
+    'grandchildren custodian guardian annuitant decedents ' +
+    'reporter prepared reviewed reviewer requester requestor assignee displayname holdername accountname victim suspect ' +
+    'member payer det sgt')
     .split(' '),
 );
 
@@ -75,12 +79,15 @@ function mayEndClosingLine(text: string, newline: number): boolean {
  */
 function labelBefore(text: string, start: number): boolean {
   let end = start;
-  // '"' of a JSON value, '(' of "FA (Colm Ferris)".
-  if (text.charCodeAt(end - 1) === 34 || text.charCodeAt(end - 1) === 40) end--;
+  // '"' of a JSON value, '(' of "FA (Colm Ferris)", the quote of a log's or a dump's value ("holder=\"…", "name='…").
+  if (text.charCodeAt(end - 1) === 34 || text.charCodeAt(end - 1) === 40 || text.charCodeAt(end - 1) === 39) end--;
+  // The tags between a label and its value: "Account owner</td><td>…", "<idv:FullName>…", "Client: <b>…".
+  end = beforeTags(text, end);
   while (end > 0 && text.charCodeAt(end - 1) === 32) end--;
-  if (text.charCodeAt(end - 1) === 58) end--;
-  if (text.charCodeAt(end - 1) === 34) end--;
+  if (text.charCodeAt(end - 1) === 58 || text.charCodeAt(end - 1) === 61) end--;
+  if (text.charCodeAt(end - 1) === 34 || text.charCodeAt(end - 1) === 39) end--;
   while (end > 0 && text.charCodeAt(end - 1) === 32) end--;
+  end = beforeTags(text, end);
   let begin = wordBefore(text, end);
   if (end - begin >= 2 && LABELS.hasAt(text, begin, end)) return true;
   // "the client is Rufus Tallmadge", "account holder was Vera Quist": the label before a linking verb.
@@ -91,6 +98,22 @@ function labelBefore(text: string, start: number): boolean {
 }
 
 const COPULAS = new WordSet(['is', 'was']);
+
+/** Where the run of up to three tags ending at `end` starts ("</td><td>", "<b>"), or `end` when no tag ends there. */
+function beforeTags(text: string, end: number): number {
+  for (let tags = 0; tags < 3 && text.charCodeAt(end - 1) === 62; tags++) {
+    const open = text.lastIndexOf('<', end - 1);
+    if (open < 0 || end - open > 80) break;
+    // An XML element's own name is its label: "<idv:FullName>" names what follows.
+    if (text.charCodeAt(open + 1) !== 47 && !text.slice(open + 1, end - 1).includes(' ')) {
+      const colon = text.lastIndexOf(':', end - 1);
+      const nameStart = colon > open ? colon + 1 : open + 1;
+      if (end - 1 - nameStart >= 2 && LABELS.hasAt(text, nameStart, end - 1)) return end - 1;
+    }
+    end = open;
+  }
+  return end;
+}
 
 /** Start of the word of ASCII letters (up to 16) ending at `end`. */
 function wordBefore(text: string, end: number): number {
@@ -242,7 +265,7 @@ export function scanCapitalisedWord(state: ScanState, start: number, end: number
   if ((kind & NOT_GIVEN_NAME) !== 0) return end;
   // Who: a label ("Client: ", "FBO ", "Dear "), a signature line after "Best,", a given name, or a common surname next.
   const labelled =
-    (start >= 2 && (previous === 32 || previous === 58 || previous === 34 || previous === 40) && labelBefore(text, start)) ||
+    (start >= 2 && (previous === 32 || previous === 58 || previous === 34 || previous === 40 || previous === 62 || previous === 39) && labelBefore(text, start)) ||
     (previous === 10 && labelLineAbove(text, start - 1)) ||
     (previous === 10 && mayEndClosingLine(text, start - 1) && CLOSING_LINE.test(text.slice(Math.max(0, start - 24), start)));
   if (text.charCodeAt(end) === 44) {
@@ -490,7 +513,7 @@ const ENTITY_WORDS = new WordSet(
   ('fd fund funds lp llc pllc llp inc corp co ltd plc gmbh ag sa trust estate foundation group holdings partners ' +
     'partnership capital pension plan sleeve master portfolio bank securities advisors associates services dental ' +
     'medical clinic church school university college company bond index income growth equity opp fo sma ldi dur plus ' +
-    'core macro main master credit account acct number title team ops desk')
+    'core macro main master credit account acct number title team ops desk custody')
     .split(' '),
 );
 

@@ -154,3 +154,22 @@ describe('people named by their role in a family or a trust', () => {
     expect(persons('4. Custodial account of a minor (Uniform Gift to Minors Act)\nRMD WORKSHEET FOR IRA OWNERS (Uniform Lifetime Table)')).toEqual([]);
   });
 });
+
+describe('names after labels in markup, logs and dumps', () => {
+  it.each([
+    ['acct=9MK-418527 holder="Obinna Achterberg" status=FAIL', 'Obinna Achterberg'],
+    ["body={'name': 'Kalani Ferreira'}", 'Kalani Ferreira'],
+    ['<idv:Subject><idv:FullName>Lucian Dragomir</idv:FullName>', 'Lucian Dragomir'],
+    ['<tr><td>Account owner</td><td>Pilar Echeverr&iacute;a Quiroga</td></tr>', 'Pilar Echeverr&iacute;a Quiroga'],
+    ['<td class="k">Trusted Contact</td><td class="v">Alden Pembrook</td>', 'Alden Pembrook'],
+    ['Client: <b>Ilse Brandst&auml;tter</b>', 'Ilse Brandst&auml;tter'],
+    ['Reporter: Tess Whitcombe', 'Tess Whitcombe'],
+    ['"displayName":"Ezekiel Varga"', 'Ezekiel Varga'],
+  ])('%s', (text, name) => {
+    expect(persons(text)).toEqual([name]);
+  });
+
+  it('hard negative: a custodian, a regulator or a column title after a label', () => {
+    expect(persons('<tr><th>Custodian</th><td>Lindqvist Custody</td></tr>\nREQUESTOR: FINRA MARKET REGULATION\n<td>Amount</td><td>Morgan Stanley</td>')).toEqual([]);
+  });
+});
