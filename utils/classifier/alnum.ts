@@ -85,6 +85,8 @@ const ISO_TIMESTAMP = /^\d{4}-\d\d-\d\dT\d/;
 const UPS_TRACKING = /^1Z[0-9A-Z]{16}$/;
 /** Digits that are all zeros ("TEST-000000"), or a number part that is ("4RK-000000"): a placeholder, never an id. */
 const NO_NONZERO_DIGIT = /^[^1-9]*$|-0{4,}$/;
+/** Mask letters between or before digits inside one word: "Z40-XXX273", "4RK-xx8810". */
+const MASKED_INSIDE = /[\d-][Xx]{2,}\d/;
 /** A test fixture's id: a test word and a counter ("TST000001", "TEST-0042", "QA_000123"). */
 const FIXTURE_ID = /^(?:TST|TEST|QA|UAT|DEMO|SAMPLE|DUMMY|FAKE|MOCK)[-_]?\d+$/i;
 /** A hash or key in lower-case hex, letters among the digits ("e8b10f2d7", "c81d2e7a0"), never an account. */
@@ -158,6 +160,8 @@ export function scanAlnumWord(state: ScanState, word: AlnumWord): number {
   // Timestamps and security identifiers (ISIN US0378331005, CUSIP 38259P508) are never customer data.
   // (A CUSIP starts with its issuer number; letter-first 9-character ids are passports and accounts, X12345678.)
   if (ISO_TIMESTAMP.test(value) || (length === 12 && isinValid(value)) || UPS_TRACKING.test(value) || NO_NONZERO_DIGIT.test(value) || DATE_STAMPED.test(value)) return word.end;
+  // "Z40-XXX273": masked in the middle, as statements print other custodians' accounts.
+  if (MASKED_INSIDE.test(value)) return word.end;
   const folded = first | 32;
   // (Cheap first-letter tests before the regexes: a blotter reads an account word per row.)
   if ((folded === 116 || folded === 113 || folded === 117 || folded === 100 || folded === 115 || folded === 102 || folded === 109) && FIXTURE_ID.test(value)) return word.end;

@@ -91,6 +91,9 @@ phrase('savings account', Cue.Bank);
 phrase('checking acct', Cue.Bank);
 phrase('savings acct', Cue.Bank);
 phrase('credit union', Cue.Bank);
+// The firm's own account at its custodian, not a client's.
+phrase('master account', Cue.NotPii);
+phrase('master acct', Cue.NotPii);
 phrase('clearing no', Cue.Account);
 phrase('clearing number', Cue.Account);
 phrase('clearing acct', Cue.Account);

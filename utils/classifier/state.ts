@@ -32,9 +32,10 @@ export interface RowShape {
   bankRow: boolean;
 }
 
-/** Whether a column of the block holds bank account numbers ("Bank Acct", "DFI acct #"; not "bank_name"). */
+/** Whether a column of the block holds bank account numbers ("Bank Acct", "DFI acct #", "acct_or_iban"; not "bank_name"). */
 function hasBankAccountColumn(block: Block): boolean {
-  return block.cues.some((cue, k) => cue === Cue.Bank && /acc|num|no\b|#/i.test(block.names[k] ?? ''));
+  // ("acct_or_iban" beside "rtg_or_swift" is the payee's bank account too.)
+  return block.cues.some((cue, k) => (cue === Cue.Bank || cue === Cue.Iban) && /acc|num|no\b|#/i.test(block.names[k] ?? ''));
 }
 
 /**

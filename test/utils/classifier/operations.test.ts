@@ -381,3 +381,19 @@ describe('logs, URLs and FIX messages (blind batch AH)', () => {
     expect(found('payload={"taxId":"***-**-0417"}\ncreated case KYC-2025-0611-0093 trace=736205418')).toEqual([]);
   });
 });
+
+describe("an adviser's custodian operations (blind batch AL)", () => {
+  it("hard negative: the firm's master account and accounts masked in the middle", () => {
+    expect(found('Master Account\n7821-4406\n{"custodian": "SCHWAB", "masterAccount": "78214406"}')).toEqual([]);
+    expect(found('Fidelity Z40-XXX273 Value 1,304,778.42; acct 4RK-xx8810')).toEqual([]);
+  });
+
+  it("an \"acct_or_iban\" column beside the routing column is the payee's bank account; the plain acct column is ours", () => {
+    const csv = 'sloa_id,custodian,acct,payee,bank,rtg_or_swift,acct_or_iban\nSL-0041,SCHW,5821-3307,Ottilie Marchbanks,Citizens Bank,211370545,4410298375';
+    expect(found(csv).filter(([type]) => type !== 'PERSON')).toEqual([
+      ['BROKERAGE_ACCOUNT', '5821-3307'],
+      ['ABA_ROUTING', '211370545'],
+      ['US_BANK_ACCOUNT', '4410298375'],
+    ]);
+  });
+});
