@@ -419,8 +419,6 @@ function spacedGroup(c: Cursor, k: number): boolean {
 
 /** Capitals that stand between a keyword and an account number without being part of it. */
 const NOT_PREFIXES = new Set(['IRA', 'TOD', 'SEP', 'JT', 'TIC', 'POD', 'USD', 'EUR', 'ACH', 'DDA', 'CHK', 'SAV', 'NO', 'NR', 'ID', 'IS', 'AT', 'OF', 'FOR', 'NY', 'NJ', 'CA', 'TX', 'FL', 'MA', 'IL', 'PA', 'PO', 'BOX', 'APT', 'STE', 'FBO', 'FFC', 'ABA', 'RTN']);
-/** Words that may stand between an account keyword and the prefix: "acct no. NF 3318-7702", "acct is CV7 262935". */
-const BEFORE_PREFIX = new Set(['', 'no', 'num', 'number', 'nbr', 'is', 'was', 'nos']);
 
 /**
  * Where an account number starts when a firm writes it with a prefix and a space ("acct no. NF 3318-7702",
@@ -445,7 +443,8 @@ function accountPrefixStart(text: string, start: number, lookup: Lookup): number
   const prefixStart = i + 1;
   // The prefix stands alone: a separator, a cell's start or the text's start before it.
   const before = i >= 0 ? text.charCodeAt(i) : 10;
-  const cellStart = before === 9 || before === 10 || before === 34 || before === 44;
+  // A cell starts after a tab, a line break, a quote, a comma, a tag or a fixed-width report's gap.
+  const cellStart = before === 9 || before === 10 || before === 34 || before === 44 || before === 62 || (before === 32 && text.charCodeAt(i - 1) === 32);
   if (chars < 2 || chars > 4 || capitals === 0 || !(cellStart || before === 32 || before === 58 || before === 35 || before === 40)) return start;
   const prefix = text.slice(prefixStart, start - 1).replace(/\./g, '');
   if (NOT_PREFIXES.has(prefix) || cueOfWord(prefix.toLowerCase()) !== Cue.None) return start;
@@ -454,12 +453,23 @@ function accountPrefixStart(text: string, start: number, lookup: Lookup): number
   // A keyword after the value names the whole: "QL 7306 2214 (JTWROS)".
   const keywordStart = lookup.window.wordStart;
   if (keywordStart < 0 || keywordStart > start) return prefixStart;
-  // A keyword before: only "no", "number", "is" between it and the prefix ("acct at UBS 48813392" names a bank, not a prefix),
-  // and the prefix is not the keyword's own tail ("ACCT 0046…").
+  // A keyword before: the prefix is not the keyword's own tail ("ACCT 0046…"), and not a bank or a firm after "at",
+  // "with", "from" ("acct at UBS 48813392"): "account for the plan is HV 418-22095", "brokerageAccount":"HV 611-50984".
   const keywordEnd = keywordStart + lookup.window.word.length;
-  if (prefixStart < keywordEnd || prefixStart - keywordEnd > 16) return start;
-  const between = text.slice(keywordEnd, prefixStart).replace(/[\s:#.]+/g, ' ').trim().toLowerCase();
-  return BEFORE_PREFIX.has(between) ? prefixStart : start;
+  if (prefixStart < keywordEnd) return start;
+  return BANK_BEFORE.has(wordBeforeAt(text, prefixStart)) ? start : prefixStart;
+}
+
+/** Words that put a bank or another firm, not a prefix, before an account number: "acct at UBS 48813392". */
+const BANK_BEFORE = new Set(['at', 'with', 'from', 'via', 'to', 'and', 'or', 'in']);
+
+/** The lower-case word just before `at` (past spaces and punctuation), up to 12 letters. */
+function wordBeforeAt(text: string, at: number): string {
+  let end = at;
+  while (end > 0 && !isLetterCode(text.charCodeAt(end - 1)) && at - end < 4) end--;
+  let begin = end;
+  while (begin > 0 && isLetterCode(text.charCodeAt(begin - 1)) && end - begin < 12) begin--;
+  return text.slice(begin, end).toLowerCase();
 }
 
 /** Bare or dash-grouped numbers that mean something only with context: accounts, routing, passport, licence, bare SSN. */

@@ -269,6 +269,9 @@ describe("a firm's account prefix before the digits", () => {
     ['Quarry Lane account number:   Q.L. 38817402', 'Q.L. 38817402'],
     ['CIP fail on QL 7306 2214 (JTWROS) - secondary owner', 'QL 7306 2214'],
     ['ctl_no\tstatus\trcv_acct\n2024168\tPEND\tQL 5520 1893', 'QL 5520 1893'],
+    ['account for the plan is HV 418-22095 in', 'HV 418-22095'],
+    ['<tr><th>Account</th><td>HV 309-55817</td>', 'HV 309-55817'],
+    ['"brokerageAccount":"HV 611-50984"', 'HV 611-50984'],
   ])('%s', (text, account) => {
     expect(found(text)).toEqual([['BROKERAGE_ACCOUNT', account]]);
   });
