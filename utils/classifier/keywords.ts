@@ -42,7 +42,7 @@ const WORDS: [Cue, string][] = [
   [Cue.TaxId, 'tin taxid tin/ssn ssn/tin'],
   [Cue.Card, 'card cards cc cc# visa mastercard mc amex discover creditcard'],
   [Cue.Routing, 'routing aba rtn rtng rtg transit routing# aba# rtg#'],
-  [Cue.Bank, 'checking savings dda wire ach bank chk sav chase citibank wells pnc truist usaa clabe'],
+  [Cue.Bank, 'checking savings dda wire ach bank chk sav chase citibank wells pnc truist usaa clabe cd cd# svgs ckg chkg ckng passbook overdraft'],
   [Cue.Iban, 'iban'],
   [Cue.Brokerage, 'brokerage ira roth 401k 403b sep-ira'],
   // (and in the client's language: cuenta, conta, compte, konto, conto; Vietnamese "tai khoan" typed without accents)
@@ -84,6 +84,13 @@ phrase('taxpayer id', Cue.TaxId);
 phrase('tax identification number', Cue.TaxId);
 phrase('employer id', Cue.Ein);
 phrase('employer identification number', Cue.Ein);
+// A certificate of deposit's number ("CD # 41000387215", "CD_NUMBER"); "CD" alone is as often a branch or rep code.
+phrase('cd no', Cue.Bank);
+phrase('cd number', Cue.Bank);
+phrase('cd acct', Cue.Bank);
+phrase('cd account', Cue.Bank);
+phrase('deposit account', Cue.Bank);
+phrase('deposit acct', Cue.Bank);
 phrase('bank account', Cue.Bank);
 phrase('bank acct', Cue.Bank);
 phrase('checking account', Cue.Bank);
@@ -285,5 +292,14 @@ export function cueOfWordAt(text: string, from: number, start: number, end: numb
       if (ok) return phraseCue;
     }
   }
+  // "CD # 41000387215", "her CD (#41000118230)": a certificate of deposit's number; "34 CD  CHL…" is a code.
+  if (word === 'cd') return hashAfter(text, end) ? Cue.Bank : Cue.None;
   return cueOfWord(word);
+}
+
+/** Whether a '#' follows `end` past at most two spaces or a '(' (the "#" of "CD # 4100…", "CD (#4100…"). */
+function hashAfter(text: string, end: number): boolean {
+  let i = end;
+  while (i < end + 3 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 40)) i++;
+  return text.charCodeAt(i) === 35;
 }

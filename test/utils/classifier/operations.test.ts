@@ -400,3 +400,19 @@ describe("an adviser's custodian operations (blind batch AL)", () => {
     ]);
   });
 });
+
+describe('a broker-dealer branch in a bank lobby (blind batch AO)', () => {
+  it.each([
+    ['CIF 4471902, CD # 41000387215', '41000387215'],
+    ['Deposit  Acct(s):   0055 1937 8841  (svgs)', '0055 1937 8841'],
+    ['Subject: Overdraft Notice - Account 0031 7720 9144', '0031 7720 9144'],
+    ['she has 2. ckg 3300 4418 2097 and the old passbook', '3300 4418 2097'],
+    ['CD_NUMBER,OPEN,TERM\n41000291776,2024-03-11,18M', '41000291776'],
+  ])('a deposit account: %s', (text, account) => {
+    expect(found(text)).toEqual([['US_BANK_ACCOUNT', account]]);
+  });
+
+  it('hard negative: "CD" as a code in a report, and the customer number (CIF) alone', () => {
+    expect(found('34 CD  CHL 039 9174 20   CRESTHAVEN  05/15/2018\nCIF 4471902')).toEqual([]);
+  });
+});
