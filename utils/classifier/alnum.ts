@@ -114,7 +114,7 @@ function maxGap(text: string, lookup: Lookup, start: number): number {
  */
 const ACCOUNT_SHAPE = /^(?:(?:(?=[A-Z0-9]{0,2}\d)(?=\d{0,2}[A-Z])[A-Z0-9]{3}|\d{2}[A-Z]{2}|[A-Z]{2}\d{2})-\d{5,6}(?:-\d)?|[A-Z]{2}-\d{6}-\d)$/;
 /** The same typed in lower case, as chat is ("wire 180k out of nf1-219047"). */
-const ACCOUNT_SHAPE_LOWER = /^(?:(?=[a-z0-9]{0,2}\d)(?=\d{0,2}[a-z])[a-z0-9]{3}|\d{2}[a-z]{2}|[a-z]{2}\d{2})-\d{5,6}$/;
+const ACCOUNT_SHAPE_LOWER = /^(?:(?=[a-z0-9]{0,2}\d)(?=\d{0,2}[a-z])[a-z0-9]{3}|\d{2}[a-z]{2}|[a-z]{2}\d{2})-\d{5,6}(?:-\d)?$/;
 /** Letters, a short group and another: a household, appointment or case id ("HH-47-01340", "APPT-47-3305"), never an account. */
 const LETTERED_REFERENCE = /^[A-Za-z]+-\d{1,4}-\d+$/;
 

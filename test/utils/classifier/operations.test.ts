@@ -354,6 +354,7 @@ describe('an evaluation set of five firms (blind batch AK)', () => {
   });
 
   it('two letters and a two-digit branch before the account ("OK14-308562", "ok14-308562")', () => {
+    expect(found('sorry, its 9cr-33958-1 not the other one')).toEqual([['BROKERAGE_ACCOUNT', '9cr-33958-1']]);
     expect(found('reset online access for ok14-308562 and OK22-517093')).toEqual([
       ['BROKERAGE_ACCOUNT', 'ok14-308562'],
       ['BROKERAGE_ACCOUNT', 'OK22-517093'],
