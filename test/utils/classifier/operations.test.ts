@@ -413,6 +413,10 @@ describe('a broker-dealer branch in a bank lobby (blind batch AO)', () => {
     expect(found(text)).toEqual([['US_BANK_ACCOUNT', account]]);
   });
 
+  it("hard negative: the bank's general-ledger accounts", () => {
+    expect(found('40 fees x $15 = $600, ties to bank GL 5120-0400-03\nSettlement: wire to general ledger 1-2010-45-000')).toEqual([]);
+  });
+
   it('hard negative: "CD" as a code in a report, and the customer number (CIF) alone', () => {
     expect(found('34 CD  CHL 039 9174 20   CRESTHAVEN  05/15/2018\nCIF 4471902')).toEqual([]);
   });
