@@ -56,6 +56,8 @@ function onDigit(state: ScanState, cursor: Cursor, i: number): number {
   if (previous === 46 && isDigit(text.charCodeAt(i - 2))) return skipDigits(text, i);
   // "ACH_OUT_20250613.csv", "run_20261114": digits after an underscore belong to a file or field name.
   if (previous === 95) return skipDigits(text, i);
+  // "10:02:41 -0400": the minutes or seconds of a time (and the zone after them) start no number.
+  if (previous === 58 && isDigit(text.charCodeAt(i - 2)) && isDigit(text.charCodeAt(i - 3)) && !isDigit(text.charCodeAt(i - 4)) && isDigit(text.charCodeAt(i + 1)) && !isDigit(text.charCodeAt(i + 2))) return i + 2;
   // Every cell after the first of a numeric CSV row starts here: its digits are read once, by readDigitRun.
   const runEnd = readDigitRun(text, i, cursor.token);
   // The characters around the run are read once here and handed on (each read of a sliced or cons string

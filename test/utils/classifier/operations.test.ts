@@ -421,3 +421,22 @@ describe('a broker-dealer branch in a bank lobby (blind batch AO)', () => {
     expect(found('34 CD  CHL 039 9174 20   CRESTHAVEN  05/15/2018\nCIF 4471902')).toEqual([]);
   });
 });
+
+describe('a margin and credit desk (blind batch AQ)', () => {
+  it("a branch prefix of a digit and two letters, spaced or glued to the account", () => {
+    expect(found('Accts: 3IG 24042-1 indiv margin / 7IG 20086-8')).toEqual([
+      ['BROKERAGE_ACCOUNT', '3IG 24042-1'],
+      ['BROKERAGE_ACCOUNT', '7IG 20086-8'],
+    ]);
+    expect(found('pls lift the HC2 restriction on 5IG098439; anyone looked at 7ig279151')).toEqual([
+      ['BROKERAGE_ACCOUNT', '5IG098439'],
+      ['BROKERAGE_ACCOUNT', '7ig279151'],
+    ]);
+  });
+
+  it('hard negative: a room, a request number under its column, a log\'s time zone', () => {
+    expect(found('room 4B2 12345 today')).toEqual([]);
+    expect(found('FINRA REQ #     SUBMITTED\n24-0518832      05/02/24')).toEqual([]);
+    expect(found('10.24.8.15 - - [18/Jun/2024:10:02:41 -0400] "GET /api/v2/statements?acct=3MK506271"')).toEqual([['BROKERAGE_ACCOUNT', '3MK506271']]);
+  });
+});
