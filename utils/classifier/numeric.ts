@@ -18,6 +18,8 @@ import { PREFIX_NONE, PREFIX_PLUS, SEP_DASH, SEP_DOT, SEP_PAREN, SEP_SLASH, SEP_
  */
 function labelledNotPii(lookup: Lookup, start: number, text: string): boolean {
   if (lookup.cue !== Cue.NotPii) return false;
+  // A column under an order, request or reference header ("FINRA REQ #") names every cell of it.
+  if (lookup.column && lookup.window.wordStart < 0) return true;
   const gap = keywordGap(lookup.window, start);
   return gap <= 12 || (gap <= 40 && listOfNumbersBetween(text, start - gap, start));
 }
