@@ -505,11 +505,11 @@ function tryContextual(c: Cursor, g: number): number {
   let total = c.len(g);
   // Account numbers are often grouped: "1234-5678", "123-456789-0"; licences also with spaces ("123 456 789").
   // A branch and an account number ("acct 063 604118"): a short group, a space and the run's one long group…
-  // (and its check digit: "acct # 214 35005 0")
+  // (and its check digit or suffix: "acct # 214 35005 0", "joint acct 417 30572 11")
   // (A two-digit branch only after a firm's letters: "WT 14 302977".)
   const branchPair =
     c.sep(g) === SEP_SPACE && (c.len(g) >= 3 || (c.len(g) === 2 && g === 0 && capitalsBefore(c.state.text, c.start(g)))) && c.len(g) <= 4 && c.len(g + 1) >= 5 && c.len(g + 1) <= 8 &&
-    (g + 2 === c.token.count || (c.sep(g + 1) === SEP_SPACE && c.len(g + 2) === 1 && g + 3 === c.token.count));
+    (g + 2 === c.token.count || (c.sep(g + 1) === SEP_SPACE && c.len(g + 2) <= 2 && g + 3 === c.token.count));
   // An account and its check digit ("Account T09 63318 2"): a long group, a space, one digit ending the run.
   const checkDigitPair = c.sep(g) === SEP_SPACE && c.len(g) >= 5 && c.len(g) <= 8 && c.len(g + 1) === 1 && g + 2 === c.token.count;
   // Pennsylvania prints its licences in groups of two, three and three ("PA DL# 28 417 653").

@@ -42,7 +42,11 @@ describe('account shape: a mixed three-character prefix, a hyphen, five or six d
     expect(found('Ticket,Side,Qty\n4TK-01877,BUY,500\n4TK-02219,SELL,200')).toEqual([]);
   });
 
-  it('hard negative: other lengths and prefixes (two characters, seven digits, four digits)', () => {
-    expect(found('parts 3M-123456, 5KF-3029512, 5KF-3029 and 5KFX-302951 are in stock')).toEqual([]);
+  it('hard negative: other lengths and prefixes (two characters, eight digits, four digits)', () => {
+    expect(found('parts 3M-123456, 5KF-30295120, 5KF-3029 and 5KFX-302951 are in stock')).toEqual([]);
+  });
+
+  it('seven digits after a region prefix, as some firms number them ("TP4-2760315")', () => {
+    expect(found('Fenella Crabtree     1944-07-19   80   TP4-2760315')).toContainEqual(['BROKERAGE_ACCOUNT', 'TP4-2760315']);
   });
 });

@@ -440,3 +440,20 @@ describe('a margin and credit desk (blind batch AQ)', () => {
     expect(found('10.24.8.15 - - [18/Jun/2024:10:02:41 -0400] "GET /api/v2/statements?acct=3MK506271"')).toEqual([['BROKERAGE_ACCOUNT', '3MK506271']]);
   });
 });
+
+describe('complaints and regulatory inquiries (blind batch AR)', () => {
+  it('two letters, a three-digit branch and the account, after its keyword, and its siblings', () => {
+    expect(found('My accounts are PS-412-08851 (individual) and PS-412-08869 (IRA).')).toEqual([
+      ['BROKERAGE_ACCOUNT', 'PS-412-08851'],
+      ['BROKERAGE_ACCOUNT', 'PS-412-08869'],
+    ]);
+  });
+
+  it('a spaced branch, account and two-digit suffix after its keyword', () => {
+    expect(found('Wants $5k/mo from the joint acct 417 30572 11 starting in May')).toContainEqual(['BROKERAGE_ACCOUNT', '417 30572 11']);
+  });
+
+  it('hard negative: household, appointment and year-numbered case ids after an account word', () => {
+    expect(found('acct household HH-47-01340, acct APPT-47-3305, account ticket INC-2024-0071')).toEqual([]);
+  });
+});
