@@ -7,6 +7,7 @@ import { classOf, DIGIT, entitySeparator, isDash, isIgnorable, LOWER, OTHER, UPP
 import { contextAfter, contextBefore, Cue, keywordGap } from './context';
 import { cusipValid, isinValid } from './checksums';
 import { isExampleIban, readIban } from './iban';
+import { isPlaceholderOrStamped } from './contextual';
 import { professionalLicence } from './licence';
 import { evidenceOf, type Lookup, type ScanState } from './state';
 
@@ -152,8 +153,9 @@ function spacedPrefixAccountEnd(state: ScanState, word: AlnumWord): number {
   SPACED_ACCOUNT.lastIndex = word.end;
   if (!SPACED_ACCOUNT.test(state.text)) return 0;
   const end = SPACED_ACCOUNT.lastIndex;
-  // "0IG 00000-0": a template's placeholder.
-  if (NO_NONZERO_DIGIT.test(state.text.slice(word.end + 1, end))) return 0;
+  // "0IG 00000-0", "9IG 99999-9": a template's placeholder.
+  const digits = state.text.slice(word.end + 1, end).replace('-', '');
+  if (NO_NONZERO_DIGIT.test(digits) || isPlaceholderOrStamped(digits)) return 0;
   const lookup = state.lookup(word.start);
   if (lookup.cue === Cue.NotPii || lookup.cue === Cue.Masked || lookup.cue === Cue.Amount) return 0;
   emitShaped(state, { start: word.start, end, digits: word.digits, letters: word.letters }, lookup);

@@ -91,7 +91,7 @@ export function emitContextual(state: ScanState, digits: string, start: number, 
   }
   if (cue === Cue.Bank || cue === Cue.Account || cue === Cue.Brokerage) {
     // "test bank acct 000123456789": counting digits are a placeholder, not an account.
-    if (isCountingPlaceholder(digits)) return true;
+    if (isCountingPlaceholder(digits) || isPlaceholderOrStamped(digits)) return true;
     // "acct 48813392 bought 037833100": a CUSIP further along the sentence is not the account.
     // (Never a number written in dashed groups: "acct for the deposit is 418-28073-1".)
     if (n === 9 && !grouped && !lookup.column && keywordGap(lookup.window, start) > 12 && cusipValid(digits)) return true;
@@ -138,6 +138,21 @@ export function emitContextual(state: ScanState, digits: string, start: number, 
 }
 
 /** Digits that count up from 1 after any leading zeros ("123456789", "000123456789", "12345678"): test data. */
+/**
+ * Digits that are no one's number: one digit repeated ("99999999", "0000000"), or a long reference stamped with
+ * its date ("2024051500412", a wire recall; "20250640001344", an ACATS control number).
+ */
+export function isPlaceholderOrStamped(digits: string): boolean {
+  if (digits.length >= 6) {
+    let same = true;
+    for (let i = 1; i < digits.length && same; i++) same = digits.charCodeAt(i) === digits.charCodeAt(0);
+    if (same) return true;
+  }
+  return digits.length >= 12 && DATE_STAMP.test(digits);
+}
+
+const DATE_STAMP = /^20[0-4]\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])/;
+
 function isCountingPlaceholder(digits: string): boolean {
   let i = 0;
   while (i < digits.length && digits.charCodeAt(i) === 48) i++;

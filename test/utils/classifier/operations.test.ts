@@ -453,6 +453,12 @@ describe('complaints and regulatory inquiries (blind batch AR)', () => {
     expect(found('Wants $5k/mo from the joint acct 417 30572 11 starting in May')).toContainEqual(['BROKERAGE_ACCOUNT', '417 30572 11']);
   });
 
+  it("hard negative: a wire recall, a check-or-wire column, alert ids, a loan, placeholders", () => {
+    expect(found('wire recall 2024051500412; alert IDs AAR-774-21-0031; loan # 7700533017')).toEqual([]);
+    expect(found('pay_date,payee,method,check_wire_no,gl_acct\n2024-01-19,Grunewald Markey,WIRE,FW2401190033,6410-200-118')).toEqual([]);
+    expect(found('Re: Account 9IG 99999-9; acct 99999999; acct 0000000')).toEqual([]);
+  });
+
   it('hard negative: household, appointment and year-numbered case ids after an account word', () => {
     expect(found('acct household HH-47-01340, acct APPT-47-3305, account ticket INC-2024-0071')).toEqual([]);
   });
