@@ -9,7 +9,8 @@ import { Cue, cueOfHeader } from './context';
 const GENERIC_KEY = /"(?:number|num|no|id|value|text|doc_?number|document_?number)"\s*:\s*"$/i;
 /** A quoted key or value in the object before the value: read like a column header ("passport", "drivers_license"). */
 const QUOTED = /"([A-Za-z][A-Za-z _-]{1,30})"/g;
-const DOCUMENT_CUES = Cue.Passport | Cue.License;
+// (An account object's number too: "account": {"number": "2IG60903-0"}.)
+const DOCUMENT_CUES = Cue.Passport | Cue.License | Cue.Account | Cue.Brokerage;
 const REACH = 300;
 
 /** The document type named by the JSON object holding the value at `start`, when its own key is generic. */

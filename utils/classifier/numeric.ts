@@ -39,7 +39,8 @@ function formattedSsnScore(sep: number): number {
 function trySsn(c: Cursor, g: number): number {
   if (c.len(g) !== 3 || c.len(g + 1) !== 2 || c.len(g + 2) !== 4 || !c.sameSep(g, 3, SEP_DASH | SEP_SPACE | SEP_DOT)) return 0;
   const lookup = c.lookup(g);
-  if (labelledNotPii(lookup, c.start(g), c.state.text)) return 3;
+  // ("ssn + dob on the cost basis req: 583-41-6672": a request word nearer, the SSN word a little further.)
+  if (labelledNotPii(lookup, c.start(g), c.state.text) && (contextBefore(c.state.text, c.start(g), -1, true).all & (Cue.Ssn | Cue.TaxId)) === 0) return 3;
   const supported = (lookup.cue & (Cue.Ssn | Cue.Itin | Cue.TaxId)) !== 0;
   const base = formattedSsnScore(c.sep(g));
   emitTaxId(c.state, c.joinedValue(g, 3), c.start(g), c.end(g + 2), supported ? 0.97 : base, lookup);
@@ -491,13 +492,13 @@ function ticketInBrackets(text: string, start: number): boolean {
   return text.charCodeAt(start - 1) === 35 && (open === 91 || open === 40);
 }
 
-/** Three dashed groups, the whole run: branch, account and check digit (3 + 5 or 6 + 1 digits, "418-46413-7"), or branch, account and suffix (2 + 5 + 2, "61-04418-22"). */
+/** Three dashed groups, the whole run: branch, account and check digit (3 + 5 or 6 + 1 digits, "418-46413-7"), or branch, account and suffix (2 or 3 + 5 + 2, "61-04418-22", "417-62718-10"). */
 function branchAccountShape(c: Cursor, g: number, count: number): boolean {
   if (count !== 3 || g !== 0 || c.token.count !== 3 || c.sep(g) !== SEP_DASH || c.sep(g + 1) !== SEP_DASH || c.token.prefix !== PREFIX_NONE) return false;
   const branch = c.len(g);
   const account = c.len(g + 1);
   const last = c.len(g + 2);
-  return (branch === 3 && account >= 5 && account <= 6 && last === 1) || (branch === 2 && account === 5 && last === 2);
+  return (branch === 3 && account >= 5 && account <= 6 && last === 1) || ((branch === 2 || branch === 3) && account === 5 && last === 2);
 }
 
 function tryContextual(c: Cursor, g: number): number {

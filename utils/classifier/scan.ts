@@ -3,7 +3,7 @@
  * lower-case words cheaply and stops only at candidates — a digit, an '@', a capitalised word, a word
  * mixing letters and digits — where the recognizers run on a small neighbourhood.
  */
-import { readAlnumWord, scanAlnumWord } from './alnum';
+import { letteredAccountEnd, readAlnumWord, scanAlnumWord } from './alnum';
 import { scanAddress, scanPoBox } from './address';
 import { classOf, DIGIT, isDash, isDigit, isSpaceSeparator, LOWER, OTHER, UPPER } from './chars';
 import { scanEmail } from './contact';
@@ -202,7 +202,11 @@ export function scan(state: ScanState): void {
       }
       const word = readAlnumWord(text, i);
       if (word.digits > 0) i = scanAlnumWord(state, word);
-      else if (word.letters >= 2) i = scanCapitalisedWord(state, i, word.end);
+      else if (word.letters >= 2) {
+        // "HV 207-55813": a firm's letters before a dashed branch and account.
+        const accountEnd = word.end - i <= 3 && text.charCodeAt(word.end) === 32 && isDigit(text.charCodeAt(word.end + 1)) ? letteredAccountEnd(state, i, word.end) : 0;
+        i = accountEnd > 0 ? accountEnd : scanCapitalisedWord(state, i, word.end);
+      }
       else if (isApostrophe(text.charCodeAt(word.end)) && isUpper(text.charCodeAt(word.end + 1))) {
         // "O'Connor", "D’Amato": a one-letter prefix and an apostrophe start the name.
         const rest = readAlnumWord(text, word.end + 1);

@@ -463,3 +463,25 @@ describe('complaints and regulatory inquiries (blind batch AR)', () => {
     expect(found('acct household HH-47-01340, acct APPT-47-3305, account ticket INC-2024-0071')).toEqual([]);
   });
 });
+
+describe('more of the firms in blind batches AM, AP, AQ, AR and AS', () => {
+  it("a firm's letters before a dashed branch and account, without a keyword", () => {
+    expect(found('pls use HV 207-55813 for the Quillon RSU release')).toEqual([['BROKERAGE_ACCOUNT', 'HV 207-55813']]);
+    expect(found('rolled to IRA 605-19824-13 in March')).toEqual([['BROKERAGE_ACCOUNT', '605-19824-13']]);
+  });
+
+  it('hard negative: a purchase order, a state before a phone', () => {
+    expect(found('PO 123-45678 approved')).toEqual([]);
+    expect(found('call NY 212-555-0143')).toEqual([['PHONE', '212-555-0143']]);
+  });
+
+  it('an account with its hyphens written as entities; an account object in JSON', () => {
+    expect(found('<p>My accounts are PS&#8209;412&#8209;60981</p>')).toEqual([['BROKERAGE_ACCOUNT', 'PS&#8209;412&#8209;60981']]);
+    expect(found('{"callId":"MC240611-0044","account":{"number":"2IG60903-0","type":"margin"}}')).toEqual([['BROKERAGE_ACCOUNT', '2IG60903-0']]);
+  });
+
+  it('an SSN after a request word when the SSN word stands a little further back', () => {
+    expect(found('kestrel wants ssn + dob on the cost basis req: 583-41-6672')).toEqual([['US_SSN', '583-41-6672']]);
+    expect(found('order req: 583-41-6672')).toEqual([]);
+  });
+});
