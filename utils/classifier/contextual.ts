@@ -4,7 +4,8 @@
  * account (a bank account when bank words are around, otherwise a brokerage account — this is a broker-dealer).
  */
 import { abaRoutingValid, cusipValid, einValid, isSampleSsnNumber, itinNumberValid, ssnNumberValid } from './checksums';
-import { bankWordAfter, contextAfter, Cue, keywordGap, routingLineBelow, underRoutingLine } from './context';
+import { bankWordAfter, contextAfter, Cue, keywordGap, routingLineBelow, underRoutingLine, WINDOW } from './context';
+import { cueOfWordAt, lastWordEnd, normalizeWord, wordStartBefore } from './keywords';
 import { compactBirthDate } from './dates';
 import { professionalLicence } from './licence';
 import { evidenceOf, type Lookup, type ScanState } from './state';
@@ -98,7 +99,8 @@ export function emitContextual(state: ScanState, digits: string, start: number, 
     const bank =
       cue === Cue.Bank ||
       (cue === Cue.Account &&
-        ((lookup.all & (Cue.Bank | Cue.Routing)) !== 0 || (!lookup.column && (bankWordAfter(state.text, end) || underRoutingLine(state.text, start, lookup.window.wordStart) || routingLineBelow(state.text, end)))));
+        (((lookup.all & (Cue.Bank | Cue.Routing)) !== 0 && !onlyTransferWords(state.text, lookup, start)) ||
+          (!lookup.column && (bankWordAfter(state.text, end) || underRoutingLine(state.text, start, lookup.window.wordStart) || routingLineBelow(state.text, end)))));
     if (bank) state.emit('US_BANK_ACCOUNT', start, end, 0.85, 'bank-account', evidenceOf(lookup));
     else if (n <= 14) state.emit('BROKERAGE_ACCOUNT', start, end, 0.8, 'brokerage-account', evidenceOf(lookup));
     else return false;
@@ -138,6 +140,34 @@ export function emitContextual(state: ScanState, digits: string, start: number, 
 }
 
 /** Digits that count up from 1 after any leading zeros ("123456789", "000123456789", "12345678"): test data. */
+/**
+ * Whether the only bank words before an account keyword name the movement, not the account: "please wire
+ * $18,500.00 from my account 417-88203-16" (the client's account at the firm), unlike "wire to her Chase
+ * account 4830…". Read only when an account keyword has a bank word in its window.
+ */
+function onlyTransferWords(text: string, lookup: Lookup, start: number): boolean {
+  if (lookup.column || lookup.window.wordStart < 0) return false;
+  const from = Math.max(0, lookup.window.wordStart - WINDOW);
+  let transfer = false;
+  let fromAccount = false;
+  for (let at = start, guard = 0; guard < 16; guard++) {
+    const wordStart = wordStartBefore(text, from, at);
+    if (wordStart < 0) break;
+    const wordEnd = lastWordEnd();
+    at = wordStart;
+    const word = normalizeWord(text, wordStart, wordEnd);
+    // Money leaving the account named ("… from my account"), not sent to it ("ACH out to her acct …").
+    if (word === 'from' && !transfer) fromAccount = true;
+    const cue = cueOfWordAt(text, from, wordStart, wordEnd);
+    if ((cue & (Cue.Bank | Cue.Routing)) === 0) continue;
+    if (!TRANSFER_WORDS.has(word)) return false;
+    transfer = true;
+  }
+  return transfer && fromAccount;
+}
+
+const TRANSFER_WORDS = new Set(['wire', 'ach']);
+
 /**
  * Digits that are no one's number: one digit repeated ("99999999", "0000000"), or a long reference stamped with
  * its date ("2024051500412", a wire recall; "20250640001344", an ACATS control number).

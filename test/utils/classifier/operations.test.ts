@@ -485,3 +485,14 @@ describe('more of the firms in blind batches AM, AP, AQ, AR and AS', () => {
     expect(found('order req: 583-41-6672')).toEqual([]);
   });
 });
+
+describe('money moved from the account, not to a bank', () => {
+  it('"wire … from my account" names the client\'s account at the firm', () => {
+    expect(found('please wire $18,500.00 from my account 417-88203-16 today')).toEqual([['BROKERAGE_ACCOUNT', '417-88203-16']]);
+  });
+
+  it('money sent to an account, or an account at a bank, is a bank account', () => {
+    expect(found('never asked for the ACH out to her acct 19834227')).toEqual([['US_BANK_ACCOUNT', '19834227']]);
+    expect(found('wire to her Chase account 48301122')).toEqual([['US_BANK_ACCOUNT', '48301122']]);
+  });
+});
