@@ -248,7 +248,8 @@ export function scanAlnumWord(state: ScanState, word: AlnumWord): number {
     if ((wider.all & ACCOUNT_CUES) !== 0) lookup = { cue: wider.all & Cue.Bank ? Cue.Bank : wider.all & Cue.Brokerage ? Cue.Brokerage : Cue.Account, all: wider.all, column: undefined, window: lookup.window };
   }
   // An amount keyword cannot name a word with letters in it ("journal $25,000 cash from 48B-112907 (indiv)").
-  if (!APPLIES.has(lookup.cue) && !lookup.column && lookup.cue !== Cue.NotPii) {
+  // (Not in a table under a header, whose header names the column: "crm_entity_id,reg_type" over "ENT-0044019,LLC".)
+  if (!APPLIES.has(lookup.cue) && !lookup.column && lookup.cue !== Cue.NotPii && !state.tables.locate(word.start)) {
     // "SDI-543228 is her Schwab account": the keyword may follow the value.
     // (Only an identifier's keyword or a "not PII" word: "from 7HK-118741 amount $22,600" names no amount.)
     const after = contextAfter(text, word.end);

@@ -51,7 +51,7 @@ const WORDS: [Cue, string][] = [
   [Cue.Passport, 'passport passport# ppt passeport pasaporte passaporte passaporto reisepass'],
   [Cue.Birth, 'dob dobs d.o.b born birth brith birthday birthdate b-day bday dob: naissance nacimiento nascimento nascita geburtsdatum geboren née nee nacida nacido nascida nascido sinh'],
   [Cue.Phone, 'phone tel telephone mobile cell fax ph cell# ph# phone#'],
-  [Cue.NotPii, 'application refs nmls npn order ord ord# order# ticket tkt confirmation conf conf# ref ref# reference crd crd# cusip isin sedol figi invoice inv inv# tracking trk ups usps fedex dhl case claim po batch ticker symbol request txn uuid guid session ext ext. x extension zip zipcode postal rev revision page docid doc# ifsc lei control participant naf cslb npn exec execution trace gl req req# alert alerts loan contract policy recall'],
+  [Cue.NotPii, 'application refs nmls npn order ord ord# order# ticket tkt confirmation conf conf# ref ref# reference crd crd# cusip isin sedol figi invoice inv inv# tracking trk ups usps fedex dhl case claim po batch ticker symbol request txn uuid guid session ext ext. x extension zip zipcode postal rev revision page docid doc# ifsc lei control participant naf cslb npn exec execution trace gl req req# alert alerts loan contract policy recall voi'],
   [Cue.Amount, 'qty quantity shares price balance value total amount usd worth cash equity proceeds fee fees commission holds holding valued'],
   [Cue.OtherDate, 'settle settles settled settlement settling expires expiry expiration exp maturity matures opened filed effective due death died deceased dod hire hired dtd dated login logged modified created'],
   [Cue.Masked, 'ending ends'],

@@ -430,7 +430,9 @@ const NOT_PREFIXES = new Set(['IRA', 'TOD', 'SEP', 'JT', 'TIC', 'POD', 'USD', 'E
  * alone, that name nothing themselves ("IRA", "ACH", a state). Otherwise at the digits.
  */
 function accountPrefixStart(text: string, start: number, lookup: Lookup): number {
-  if ((lookup.cue !== Cue.Account && lookup.cue !== Cue.Brokerage) || text.charCodeAt(start - 1) !== 32) return start;
+  // ("CB/4-716204": the prefix may end in a slash instead of a space.)
+  const slash = text.charCodeAt(start - 1) === 47;
+  if ((lookup.cue !== Cue.Account && lookup.cue !== Cue.Brokerage) || (text.charCodeAt(start - 1) !== 32 && !slash)) return start;
   let i = start - 2;
   let capitals = 0;
   let chars = 0;

@@ -496,3 +496,14 @@ describe('money moved from the account, not to a bank', () => {
     expect(found('wire to her Chase account 48301122')).toEqual([['US_BANK_ACCOUNT', '48301122']]);
   });
 });
+
+describe('entity onboarding and corporate actions (blind batches AU and AV)', () => {
+  it("a firm's prefix ending in a slash joins the account", () => {
+    expect(found('FOR CB USE:  Acct CB/4-716204')).toEqual([['BROKERAGE_ACCOUNT', 'CB/4-716204']]);
+  });
+
+  it('hard negative: an id column under its header is not named by the registration in the next cell; a VOI number', () => {
+    expect(found('run_date,branch,rep_code,crm_entity_id,reg_type\n2024-03-15,3,K2T,ENT-0044019,LLC')).toEqual([]);
+    expect(found('resubmitting, 1,815 sh, 6 accts, new VOI 2406270052')).toEqual([]);
+  });
+});
