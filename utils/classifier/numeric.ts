@@ -488,6 +488,13 @@ function capitalsBefore(text: string, start: number): boolean {
   return letters >= 2 && letters <= 4 && (before === 32 || before === 9 || before === 10 || before === 44 || before === 34 || before === 58);
 }
 
+/** Where a licence starts when its letter stands apart from its digit groups: Michigan's "W 326 701 558 214". */
+function licenceLetterStart(text: string, start: number): number {
+  const letter = text.charCodeAt(start - 2);
+  const before = text.charCodeAt(start - 3);
+  return text.charCodeAt(start - 1) === 32 && letter >= 65 && letter <= 90 && (before === 32 || before === 58 || before === 35) ? start - 2 : start;
+}
+
 /** Whether "[#" or "(#" stands right before `start`. */
 function ticketInBrackets(text: string, start: number): boolean {
   const open = text.charCodeAt(start - 2);
@@ -587,7 +594,7 @@ function tryContextual(c: Cursor, g: number): number {
     c.state.emit('ABA_ROUTING', c.start(g), c.end(g), 0.85, 'aba', evidenceOf(lookup, 'aba-3-7-1', ['row with a checking/savings cell']));
     return 1;
   }
-  const start = accountPrefixStart(c.state.text, c.start(g), lookup);
+  const start = lookup.cue === Cue.License ? licenceLetterStart(c.state.text, c.start(g)) : accountPrefixStart(c.state.text, c.start(g), lookup);
   const end = c.end(g + count - 1);
   let claimed = emitContextual(c.state, digits, start, end, lookup, count > 1);
   if (!claimed && !lookup.column) {

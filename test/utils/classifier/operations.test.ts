@@ -507,3 +507,14 @@ describe('entity onboarding and corporate actions (blind batches AU and AV)', ()
     expect(found('resubmitting, 1,815 sh, 6 accts, new VOI 2406270052')).toEqual([]);
   });
 });
+
+describe("an independent broker-dealer's week (blind batch AT)", () => {
+  it('letters, a four-digit branch that is not a year, and the account', () => {
+    expect(found('same as march. acct MKI-2208-6154 thx')).toEqual([['BROKERAGE_ACCOUNT', 'MKI-2208-6154']]);
+    expect(found('acct INC-2024-0071')).toEqual([]);
+  });
+
+  it("Michigan's licence, its letter apart from the digit groups", () => {
+    expect(found('MI DL W 326 701 558 214')).toEqual([['US_DRIVER_LICENSE', 'W 326 701 558 214']]);
+  });
+});
