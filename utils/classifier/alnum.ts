@@ -134,9 +134,10 @@ const ACCOUNT_SHAPE_LOWER = /^(?:(?:(?=[a-z0-9]{0,2}\d)(?=\d{0,2}[a-z])[a-z0-9]{
 /**
  * Letters, a short group and another: a household, appointment or case id ("HH-47-01340", "APPT-47-3305",
  * "INC-2024-0071"), never an account. (Two letters, a three-digit branch and the account are a firm's account:
- * "PS-412-08851", and so is a four-digit branch that is not a year: "MKI-2208-6154".)
+ * "PS-412-08851", and so is a four-digit branch that is neither a year nor a month and day: "MKI-2208-6154",
+ * unlike "WR-0215-0041".)
  */
-const LETTERED_REFERENCE = /^(?:[A-Za-z]+-\d{1,2}|[A-Za-z]{3,}-\d{3}|[A-Za-z]+-(?:19|20)\d\d)-\d+$/;
+const LETTERED_REFERENCE = /^(?:[A-Za-z]+-\d{1,2}|[A-Za-z]{3,}-\d{3}|[A-Za-z]+-(?:(?:19|20)\d\d|(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])))-\d+$/;
 
 const TRANSFER_WORDS = new Set(['wire', 'ach']);
 
