@@ -5,7 +5,7 @@
  */
 import { classOf, DIGIT, entitySeparator, isDash, isIgnorable, LOWER, OTHER, UPPER, withoutIgnorable } from './chars';
 import { contextAfter, contextBefore, Cue, keywordGap } from './context';
-import { cueOfWord } from './keywords';
+import { cueOfWord, TRANSFER_WORDS } from './keywords';
 import { cusipValid, isinValid } from './checksums';
 import { isExampleIban, readIban } from './iban';
 import { isPlaceholderOrStamped } from './contextual';
@@ -139,7 +139,6 @@ const ACCOUNT_SHAPE_LOWER = /^(?:(?:(?=[a-z0-9]{0,2}\d)(?=\d{0,2}[a-z])[a-z0-9]{
  */
 const LETTERED_REFERENCE = /^(?:[A-Za-z]+-\d{1,2}|[A-Za-z]{3,}-\d{3}|[A-Za-z]+-(?:(?:19|20)\d\d|(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])))-\d+$/;
 
-const TRANSFER_WORDS = new Set(['wire', 'ach']);
 
 /** A shaped account: a brokerage account, named by its keyword or column when it has one, else by its shape alone (scored lower). */
 function emitShaped(state: ScanState, word: AlnumWord, lookup: Lookup): void {

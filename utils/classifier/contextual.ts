@@ -5,7 +5,7 @@
  */
 import { abaRoutingValid, cusipValid, einValid, isSampleSsnNumber, itinNumberValid, ssnNumberValid } from './checksums';
 import { bankWordAfter, contextAfter, Cue, keywordGap, routingLineBelow, underRoutingLine, WINDOW } from './context';
-import { cueOfWordAt, lastWordEnd, normalizeWord, wordStartBefore } from './keywords';
+import { cueOfWordAt, lastWordEnd, normalizeWord, TRANSFER_WORDS, wordStartBefore } from './keywords';
 import { compactBirthDate } from './dates';
 import { professionalLicence } from './licence';
 import { evidenceOf, type Lookup, type ScanState } from './state';
@@ -166,7 +166,6 @@ function onlyTransferWords(text: string, lookup: Lookup, start: number): boolean
   return transfer && fromAccount;
 }
 
-const TRANSFER_WORDS = new Set(['wire', 'ach']);
 
 /**
  * Digits that are no one's number: one digit repeated ("99999999", "0000000"), or a long reference stamped with

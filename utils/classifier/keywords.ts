@@ -309,3 +309,6 @@ function hashAfter(text: string, end: number): boolean {
   while (i < end + 3 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 40)) i++;
   return text.charCodeAt(i) === 35;
 }
+
+/** Words that name a transfer of money, not the account it comes from or goes to: "wire", "ACH". */
+export const TRANSFER_WORDS: ReadonlySet<string> = new Set(['wire', 'ach']);

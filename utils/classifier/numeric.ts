@@ -3,6 +3,7 @@
  * bare numbers (accounts, routing, passport, licence). Each pattern either claims some groups — emitting a
  * finding, or nothing when the lookalike fails validation — or lets the next pattern try.
  */
+import { isLetter } from './chars';
 import { abaRoutingValid, cardIssuer, einPrefixValid, isTestCardNumber, luhnValid } from './checksums';
 import { contextAfter, contextBefore, Cue, keywordGap, lineStartBefore, WINDOW } from './context';
 import { cueOfWord } from './keywords';
@@ -254,12 +255,8 @@ function bornBefore(text: string, start: number): boolean {
   if (text.charCodeAt(i - 1) === 32) i--;
   if (text.charCodeAt(i - 1) !== 46 || text.charCodeAt(i - 2) !== 98) return false;
   const before = text.charCodeAt(i - 3);
-  if (before === 101 && text.charCodeAt(i - 4) === 103) return !isLetterCode(text.charCodeAt(i - 5));
-  return !isLetterCode(before);
-}
-
-function isLetterCode(c: number): boolean {
-  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c > 127;
+  if (before === 101 && text.charCodeAt(i - 4) === 103) return !isLetter(text.charCodeAt(i - 5));
+  return !isLetter(before);
 }
 
 /**
@@ -471,9 +468,9 @@ const BANK_BEFORE = new Set(['at', 'with', 'from', 'via', 'to', 'and', 'or', 'in
 /** The lower-case word just before `at` (past spaces and punctuation), up to 12 letters. */
 function wordBeforeAt(text: string, at: number): string {
   let end = at;
-  while (end > 0 && !isLetterCode(text.charCodeAt(end - 1)) && at - end < 4) end--;
+  while (end > 0 && !isLetter(text.charCodeAt(end - 1)) && at - end < 4) end--;
   let begin = end;
-  while (begin > 0 && isLetterCode(text.charCodeAt(begin - 1)) && end - begin < 12) begin--;
+  while (begin > 0 && isLetter(text.charCodeAt(begin - 1)) && end - begin < 12) begin--;
   return text.slice(begin, end).toLowerCase();
 }
 
